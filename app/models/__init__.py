@@ -1,0 +1,30 @@
+"""SQLAlchemy models, one module per area. Importing this package registers all tables."""
+
+from app.models.base import Base, SyncRecord
+from app.models.installation import Installation
+from app.models.org import (
+    Course,
+    Institution,
+    Major,
+    Person,
+    RoleAssignment,
+    RoleKind,
+    StudentClass,
+    Unit,
+    UnitKind,
+)
+
+__all__ = [
+    "Base",
+    "Course",
+    "Installation",
+    "Institution",
+    "Major",
+    "Person",
+    "RoleAssignment",
+    "RoleKind",
+    "StudentClass",
+    "SyncRecord",
+    "Unit",
+    "UnitKind",
+]

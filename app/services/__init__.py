@@ -1,0 +1,1 @@
+"""Rules and use cases, plain Python: never imports Qt."""
