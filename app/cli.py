@@ -140,7 +140,7 @@ def cmd_identity_set(args: argparse.Namespace) -> int:
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     """Check that this build can store, find its resources and print Chinese."""
-    from app.services.selftest import run_selftest
+    from app.selftest import run_selftest
 
     results = run_selftest()
     for check in results:
