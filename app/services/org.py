@@ -275,3 +275,45 @@ def live(session: Session, model: type[SyncRecord], **filters: Any) -> list[Any]
     for name, value in filters.items():
         stmt = stmt.where(getattr(model, name) == value)
     return list(session.scalars(stmt).all())
+
+
+def next_staff_no(session: Session) -> str:
+    """A free staff number for a new person: one more than the largest numeric one."""
+    numbers = [int(n) for n in session.scalars(select(Person.staff_no)) if n and n.isdigit()]
+    return str(max(numbers, default=1000) + 1)
+
+
+def new_record_defaults(
+    session: Session, *, kind: str, unit_id: str | None = None, major_id: str | None = None
+) -> dict[str, Any]:
+    """Values for a row added from a table: a placeholder name and the page's scope."""
+    from datetime import date
+
+    if kind in ("course", "class") and not major_id:
+        stmt = select(Major.id).where(Major.deleted.is_(False)).order_by(Major.sort_order)
+        if unit_id:
+            stmt = stmt.where(Major.unit_id == unit_id)
+        major_id = session.scalars(stmt).first()
+        if major_id is None:
+            raise UserError("请先添加专业，再添加课程或班级。")
+    if kind == "major" and not unit_id:
+        unit_id = session.scalars(
+            select(Unit.id)
+            .where(Unit.deleted.is_(False), Unit.kind == UnitKind.ACADEMIC)
+            .order_by(Unit.sort_order)
+        ).first()
+        if unit_id is None:
+            raise UserError("请先添加一个系部，再添加专业。")
+    defaults: dict[str, dict[str, Any]] = {
+        "unit": {"name": "新部门", "kind": UnitKind.ACADEMIC.value},
+        "major": {"name": "新专业", "unit_id": unit_id},
+        "course": {"name": "新课程", "major_id": major_id},
+        "class": {"name": "新班级", "major_id": major_id, "grade": date.today().year},
+        "person": {
+            "name": "新人员",
+            "staff_no": next_staff_no(session),
+            "unit_id": unit_id,
+            "is_teacher": True,
+        },
+    }
+    return defaults[kind]

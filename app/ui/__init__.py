@@ -1,0 +1,1 @@
+"""Qt widgets: thin, they call services and show results, never write SQL."""

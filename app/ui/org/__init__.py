@@ -1,0 +1,1 @@
+"""The organisation editor: tables of units, majors, courses, people and classes."""

@@ -1,0 +1,49 @@
+"""The open document: the database, its undo stack and the app-wide change signal.
+
+Views listen to ``org_did_change`` and refresh only what they show (the idea of
+Anki's ``OpChanges``); edits go through :class:`QUndoStack` commands that wrap
+service calls, so every edit can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.database import Database
+
+T = TypeVar("T")
+
+
+class Workspace(QObject):
+    """One open database; lives as long as the main window."""
+
+    #: kind ("unit", "major" …) and the ids that changed; an empty tuple means "many".
+    org_did_change = Signal(str, tuple)
+    identity_did_change = Signal()
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+
+    def read(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
+        """Run a read-only service function in its own session."""
+        with self.db.session() as session:
+            return fn(session, **kwargs)
+
+    def write(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
+        """Run a service function that changes data, in one transaction."""
+        with self.db.session() as session:
+            return fn(session, **kwargs)
+
+    def run(self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn(session)`` in one transaction (for small compositions of services)."""
+        with self.db.session() as session:
+            return fn(session)
