@@ -31,7 +31,9 @@ class Identity:
     def describe(self) -> str:
         """One Chinese line for the status bar and ``identity show``."""
         if self.role == OFFICE:
-            return f"质量督导处（{self.unit_name}）" if self.unit_name else "质量督导处"
+            if self.unit_name and self.unit_name != "质量督导处":
+                return f"质量督导处（{self.unit_name}）"
+            return "质量督导处"
         if self.role == UNIT:
             return f"部门：{self.unit_name}"
         return "尚未设置本机身份"

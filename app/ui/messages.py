@@ -13,16 +13,13 @@ from app.services.errors import Cancelled, UserError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    """Translate in the shared "Messages" context."""
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     """Tell the user what went wrong, in words they can act on."""
-    title = title or tr("Zhengai Workbench")
+    title = title or QCoreApplication.translate("Messages", "Zhengai Workbench")
     if isinstance(exc, Cancelled):
-        QMessageBox.information(parent, title, tr("Cancelled. Nothing was changed."))
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("Messages", "Cancelled. Nothing was changed.")
+        )
         return
     if isinstance(exc, UserError):
         QMessageBox.warning(parent, title, str(exc))
@@ -31,24 +28,27 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
         QMessageBox.warning(
             parent,
             title,
-            tr("The file cannot be written or read: %1. Is it open in another program?").replace(
-                "%1", str(exc.filename or "")
-            ),
+            QCoreApplication.translate(
+                "Messages", "The file cannot be written or read: %1. Is it open in another program?"
+            ).replace("%1", str(exc.filename or "")),
         )
         return
     if isinstance(exc, OSError):
         QMessageBox.warning(
             parent,
             title,
-            tr("The file operation failed: %1").replace("%1", exc.strerror or str(exc)),
+            QCoreApplication.translate("Messages", "The file operation failed: %1").replace(
+                "%1", exc.strerror or str(exc)
+            ),
         )
         return
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc)))
     QMessageBox.critical(
         parent,
         title,
-        tr(
+        QCoreApplication.translate(
+            "Messages",
             "An internal error stopped the operation; your data was not changed. "
-            "Details were written to the log file."
+            "Details were written to the log file.",
         ),
     )

@@ -20,8 +20,9 @@ COLLEGE_TITLE = QT_TRANSLATE_NOOP("Navigation", "College (no organisation yet)")
 AREAS_TITLE = QT_TRANSLATE_NOOP("Navigation", "Work Areas")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
+def _translated(source: str) -> str:
+    """Translate a source marked elsewhere with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate("Navigation", source)
 
 
 def _item(kind: str, record_id: str | None, label: str) -> QStandardItem:
@@ -34,9 +35,9 @@ def _item(kind: str, record_id: str | None, label: str) -> QStandardItem:
 
 def _add(parent: QStandardItem, node: Node) -> None:
     if node.kind == "group":
-        label = _tr(GROUP_TITLES[node.id or ""])
+        label = _translated(GROUP_TITLES[node.id or ""])
     elif node.kind == "people":
-        label = _tr(PEOPLE_TITLE).replace("%1", str(len(node.children)))
+        label = _translated(PEOPLE_TITLE).replace("%1", str(len(node.children)))
     else:
         label = node.label
     item = _item(node.kind, node.id, label)
@@ -49,11 +50,11 @@ def build_nav_model(model: QStandardItemModel, root: Node) -> None:
     """Fill ``model`` from the service's tree plus the fixed work areas."""
     model.clear()
     invisible = model.invisibleRootItem()
-    college = _item("institution", root.id, root.label or _tr(COLLEGE_TITLE))
+    college = _item("institution", root.id, root.label or _translated(COLLEGE_TITLE))
     invisible.appendRow(college)
     for child in root.children:
         _add(college, child)
-    areas = _item("areas", None, _tr(AREAS_TITLE))
+    areas = _item("areas", None, _translated(AREAS_TITLE))
     invisible.appendRow(areas)
     for key in AREAS:
         areas.appendRow(_item("area", key, area_title(key)))

@@ -27,12 +27,8 @@ from app.ui.workspace import Workspace
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgImport", text)
-
-
 def _xlsx_filter() -> str:
-    return _tr("Excel workbooks (*.xlsx)")
+    return QCoreApplication.translate("OrgImport", "Excel workbooks (*.xlsx)")
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -41,7 +37,12 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, problems: list[Any]) -> None:
         super().__init__()
         self.problems = problems
-        self.headers = [_tr("Sheet"), _tr("Row"), _tr("Column"), _tr("Problem")]
+        self.headers = [
+            QCoreApplication.translate("OrgImport", "Sheet"),
+            QCoreApplication.translate("OrgImport", "Row"),
+            QCoreApplication.translate("OrgImport", "Column"),
+            QCoreApplication.translate("OrgImport", "Problem"),
+        ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.problems)
@@ -72,15 +73,17 @@ class ImportProblemsDialog(QDialog):
         self.ui.problemsView.setModel(self.model)
         self.ui.problemsView.resizeColumnsToContents()
         self.ui.summaryLabel.setText(
-            _tr(
+            QCoreApplication.translate(
+                "OrgImport",
                 "The workbook has %1 problem(s); nothing has been imported. Correct them in "
-                "Excel and import again, or import only the %2 row(s) without problems."
+                "Excel and import again, or import only the %2 row(s) without problems.",
             )
             .replace("%1", str(len(problems)))
             .replace("%2", str(good_rows))
         )
         self.import_button = self.ui.buttons.addButton(
-            _tr("Import Good Rows Only"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("OrgImport", "Import Good Rows Only"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.setEnabled(good_rows > 0)
         self.ui.buttons.accepted.connect(self.accept)
@@ -90,7 +93,10 @@ def import_org_flow(parent: QWidget, workspace: Workspace, path: Path | None = N
     """Ask for a workbook, check it, maybe ask about problems, import; all off the UI thread."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import Organisation"), str(Path.home()), _xlsx_filter()
+            parent,
+            QCoreApplication.translate("OrgImport", "Import Organisation"),
+            str(Path.home()),
+            _xlsx_filter(),
         )
         if not name:
             return
@@ -117,7 +123,7 @@ def import_org_flow(parent: QWidget, workspace: Workspace, path: Path | None = N
 
     run_task(
         parent,
-        title=_tr("Checking the workbook…"),
+        title=QCoreApplication.translate("OrgImport", "Checking the workbook…"),
         fn=check,
         on_success=checked,
         on_error=lambda exc: show_error(parent, exc),
@@ -135,11 +141,13 @@ def _run_import(parent: QWidget, workspace: Workspace, parsed: Any) -> None:
 
     def done(summary: Any) -> None:
         workspace.org_did_change.emit("", ())
-        QMessageBox.information(parent, _tr("Import Finished"), summary.describe())
+        QMessageBox.information(
+            parent, QCoreApplication.translate("OrgImport", "Import Finished"), summary.describe()
+        )
 
     run_task(
         parent,
-        title=_tr("Importing the organisation…"),
+        title=QCoreApplication.translate("OrgImport", "Importing the organisation…"),
         fn=work,
         on_success=done,
         on_error=lambda exc: show_error(parent, exc),
@@ -157,24 +165,28 @@ def _ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
 
 def export_org_flow(parent: QWidget, workspace: Workspace, path: Path | None = None) -> None:
     """Write the organisation to a workbook in the background."""
-    path = path or _ask_save_path(parent, _tr("Export Organisation"), "组织机构.xlsx")
+    path = path or _ask_save_path(
+        parent, QCoreApplication.translate("OrgImport", "Export Organisation"), "组织机构.xlsx"
+    )
     if path is None:
         return
 
     def work(progress: Any) -> Path:
         from app.excel.org_workbook import export_org
 
-        progress.start(0, _tr("Writing the workbook…"))
+        progress.start(0, QCoreApplication.translate("OrgImport", "Writing the workbook…"))
         with workspace.db.session() as session:
             export_org(session, path)
         return path
 
     run_task(
         parent,
-        title=_tr("Exporting the organisation…"),
+        title=QCoreApplication.translate("OrgImport", "Exporting the organisation…"),
         fn=work,
         on_success=lambda p: QMessageBox.information(
-            parent, _tr("Export Finished"), _tr("Saved to %1").replace("%1", str(p))
+            parent,
+            QCoreApplication.translate("OrgImport", "Export Finished"),
+            QCoreApplication.translate("OrgImport", "Saved to %1").replace("%1", str(p)),
         ),
         on_error=lambda exc: show_error(parent, exc),
     )
@@ -182,7 +194,11 @@ def export_org_flow(parent: QWidget, workspace: Workspace, path: Path | None = N
 
 def write_template_flow(parent: QWidget, path: Path | None = None) -> None:
     """Save the empty import template with its documentation sheet."""
-    path = path or _ask_save_path(parent, _tr("Save Import Template"), "组织机构导入模板.xlsx")
+    path = path or _ask_save_path(
+        parent,
+        QCoreApplication.translate("OrgImport", "Save Import Template"),
+        "组织机构导入模板.xlsx",
+    )
     if path is None:
         return
     try:
@@ -193,5 +209,7 @@ def write_template_flow(parent: QWidget, path: Path | None = None) -> None:
         show_error(parent, exc)
         return
     QMessageBox.information(
-        parent, _tr("Template Saved"), _tr("Saved to %1").replace("%1", str(path))
+        parent,
+        QCoreApplication.translate("OrgImport", "Template Saved"),
+        QCoreApplication.translate("OrgImport", "Saved to %1").replace("%1", str(path)),
     )

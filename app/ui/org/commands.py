@@ -15,10 +15,6 @@ from app.services import org
 from app.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgCommands", text)
-
-
 class _OrgCommand(QUndoCommand):
     def __init__(self, workspace: Workspace, kind: str, text: str) -> None:
         super().__init__(text)
@@ -50,7 +46,13 @@ class EditRecordCommand(_OrgCommand):
     def __init__(
         self, workspace: Workspace, kind: str, record_id: str, changes: dict[str, Any]
     ) -> None:
-        super().__init__(workspace, kind, _tr("Edit %1").replace("%1", org.kind_of(kind).label))
+        super().__init__(
+            workspace,
+            kind,
+            QCoreApplication.translate("OrgCommands", "Edit %1").replace(
+                "%1", org.kind_of(kind).label
+            ),
+        )
         self.record_id = record_id
         self.new = changes
         self.old: dict[str, Any] = {}
@@ -69,7 +71,13 @@ class CreateRecordCommand(_OrgCommand):
     """Add a record; undo leaves a tombstone, redo restores the same record."""
 
     def __init__(self, workspace: Workspace, kind: str, values: dict[str, Any]) -> None:
-        super().__init__(workspace, kind, _tr("Add %1").replace("%1", org.kind_of(kind).label))
+        super().__init__(
+            workspace,
+            kind,
+            QCoreApplication.translate("OrgCommands", "Add %1").replace(
+                "%1", org.kind_of(kind).label
+            ),
+        )
         self.values = values
         self.record_id: str | None = None
 
@@ -87,7 +95,9 @@ class DeleteRecordsCommand(_OrgCommand):
     """Soft-delete several records at once (one undo step)."""
 
     def __init__(self, workspace: Workspace, kind: str, record_ids: list[str]) -> None:
-        text = _tr("Delete %1 × %2").replace("%1", org.kind_of(kind).label)
+        text = QCoreApplication.translate("OrgCommands", "Delete %1 × %2").replace(
+            "%1", org.kind_of(kind).label
+        )
         super().__init__(workspace, kind, text.replace("%2", str(len(record_ids))))
         self.record_ids = record_ids
 

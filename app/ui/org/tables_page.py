@@ -39,8 +39,9 @@ TAB_TITLES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgTablesPage", text)
+def _translated(source: str) -> str:
+    """Translate a source marked elsewhere with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate("OrgTablesPage", source)
 
 
 class OrgTableView(QTableView):
@@ -66,8 +67,12 @@ class OrgTableView(QTableView):
         )
         self.verticalHeader().setDefaultSectionSize(26)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setAccessibleName(_tr(TAB_TITLES.get(model.kind, model.kind)))
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        names = [f.name for f in model.fields]
+        if "name" in names:  # the name takes the spare width, not the last column
+            header.setSectionResizeMode(names.index("name"), QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(_translated(TAB_TITLES.get(model.kind, model.kind)))
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected rows, in view order."""
@@ -112,7 +117,9 @@ class OrgTablesPage(QWidget):
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         layout.addWidget(self.title)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(_tr("Filter rows (name, code, staff number…)"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("OrgTablesPage", "Filter rows (name, code, staff number…)")
+        )
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.tabs = QTabWidget()
@@ -123,7 +130,7 @@ class OrgTablesPage(QWidget):
             model.edit_failed.connect(self._edit_failed)
             view = OrgTableView(model)
             self.views[kind] = view
-            self.tabs.addTab(view, _tr(TAB_TITLES[kind]))
+            self.tabs.addTab(view, _translated(TAB_TITLES[kind]))
         self.filter.textChanged.connect(self._apply_filter)
         self.tabs.currentChanged.connect(self._tab_shown)
         workspace.org_did_change.connect(self._org_changed)
@@ -162,7 +169,9 @@ class OrgTablesPage(QWidget):
                 view.source.refresh_choices()
 
     def _edit_failed(self, message: str) -> None:
-        QMessageBox.warning(self, _tr("Cannot Save This Change"), message)
+        QMessageBox.warning(
+            self, QCoreApplication.translate("OrgTablesPage", "Cannot Save This Change"), message
+        )
 
     # -- actions -------------------------------------------------------------
     def add_record(self) -> None:
@@ -179,7 +188,9 @@ class OrgTablesPage(QWidget):
             command = CreateRecordCommand(self.workspace, kind, values)
             command.execute()
         except UserError as exc:
-            QMessageBox.warning(self, _tr("Cannot Add"), str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("OrgTablesPage", "Cannot Add"), str(exc)
+            )
             return
         if self.filter.text():
             self.filter.clear()
@@ -191,15 +202,15 @@ class OrgTablesPage(QWidget):
         view = self.current_view()
         ids = view.selected_ids()
         if not ids:
-            self.status_message.emit(_tr("Select the rows to delete first."))
+            self.status_message.emit(
+                QCoreApplication.translate("OrgTablesPage", "Select the rows to delete first.")
+            )
             return
         try:
             DeleteRecordsCommand(self.workspace, view.source.kind, ids).execute()
         except UserError as exc:
-            QMessageBox.warning(self, _tr("Cannot Delete"), str(exc))
-            return
-        self.status_message.emit(
-            QCoreApplication.translate(
-                "OrgTablesPage", "Deleted %n row(s). Undo with Ctrl+Z.", "", len(ids)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("OrgTablesPage", "Cannot Delete"), str(exc)
             )
-        )
+            return
+        self.status_message.emit(self.tr("Deleted %n row(s). Undo with Ctrl+Z.", "", len(ids)))
