@@ -8,13 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from app.services.database import Database
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "zh_CN.UTF-8"
 os.environ["LANGUAGE"] = "zh_CN"
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep every test away from the developer's real data folder and settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -29,7 +33,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
+def db(db_path: Path) -> Iterator[Database]:
     """A freshly migrated, empty database in a temporary folder."""
     from app.services.database import open_database
 

@@ -50,8 +50,11 @@ def ensure_installation(session: Session) -> Installation:
 
 
 def installation_id(session: Session) -> str:
-    """This PC's key in version vectors."""
-    return ensure_installation(session).installation_id
+    """This PC's key in version vectors (cached per session: bulk writes stamp many rows)."""
+    cached = session.info.get("installation_id")
+    if cached is None:
+        cached = session.info["installation_id"] = ensure_installation(session).installation_id
+    return cached
 
 
 def get_identity(session: Session) -> Identity:
