@@ -41,11 +41,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create the sample college, then open it unless --no-gui."""
     from app.services.demo import create_demo
+    from app.services.identity import get_identity, set_office
 
     db = _open(args)
     try:
         with db.session() as session:
             result = create_demo(session)
+            if not get_identity(session).chosen:
+                set_office(session)  # the sample college is seen as the quality office sees it
     finally:
         db.close()
     print(result.describe())
@@ -161,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = argparse.ArgumentParser(
         prog="zhengai",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="诊改工作台：高职院校内部质量保证体系诊断与改进工作台。不带命令时打开主窗口。",
         parents=[common],
     )
@@ -200,7 +204,23 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--unit", metavar="NAME", help="本机服务的部门名称")
 
     add("selftest", "自检：数据库、资源、字体与中文 PDF 输出", cmd_selftest)
+    parser.epilog = "全部命令：\n" + "\n".join(_command_lines(parser))
     return parser
+
+
+def _command_lines(parser: argparse.ArgumentParser, prefix: str = "zhengai") -> list[str]:
+    """Every command path with its help, for the epilog of ``zhengai --help``."""
+    lines: list[str] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                nested = _command_lines(sub, f"{prefix} {name}")
+                if nested:
+                    lines.extend(nested)
+                else:
+                    lines.append(f"  {prefix + ' ' + name:<28}{helps.get(name, '')}")
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
