@@ -164,7 +164,7 @@ def _qt_application() -> Any:
 def _check_qt(*, offscreen: bool) -> str:
     """Qt starts, takes the bundled font, and the modules later features need import."""
     from PySide6.QtCore import QLibraryInfo, qVersion
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 
     if QGuiApplication.instance() is None:
         _choose_platform(offscreen=offscreen)
@@ -173,6 +173,14 @@ def _check_qt(*, offscreen: bool) -> str:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not any("WenQuanYi" in family for family in families):
         raise CheckFailed(f"Qt 无法加载内置字体 {FONT_FILE}（得到的字体族：{families or '无'}）。")
+
+    # Icons load through Qt's image plugins (SVG: iconengines/qsvgicon), which a
+    # frozen build ships only if PyInstaller collected them.
+    icons_dir = resource("icons")
+    icons = sorted(p for p in icons_dir.glob("*") if p.suffix in (".svg", ".png", ".ico"))
+    broken = [p.name for p in icons if QIcon(str(p)).pixmap(32, 32).isNull()]
+    if broken:
+        raise CheckFailed(f"Qt 无法显示图标：{'、'.join(broken)}（缺少图像插件？）。")
 
     # Report previews (QtPdf) and the progress dashboard (QtCharts) need these modules.
     from PySide6 import QtCharts, QtPdf
@@ -185,7 +193,7 @@ def _check_qt(*, offscreen: bool) -> str:
         raise CheckFailed(f"缺少 Qt 自带的中文翻译 {translations / 'qtbase_zh_CN.qm'}。")
     return (
         f"Qt {qVersion()}（平台 {app.platformName()}），字体“{families[0]}”已加载，"
-        f"{modules} 可用，Qt 中文翻译齐全。"
+        f"{len(icons)} 个图标可显示，{modules} 可用，Qt 中文翻译齐全。"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.cli import main
@@ -39,3 +41,28 @@ def test_failing_check_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -
     assert not results[0].ok and "磁盘已满" in results[0].detail
     assert all(c.ok for c in results[1:])
     assert main(["selftest"]) == 1
+
+
+def test_unreadable_icon_fails_the_qt_check(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An icon Qt cannot decode (e.g. an image plugin left out of the build) is reported."""
+    import app.selftest as selftest
+
+    real_resource = selftest.resource
+    icons = tmp_path / "icons"
+    icons.mkdir()
+    (icons / "good.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">'
+        '<rect width="16" height="16" fill="red"/></svg>',
+        encoding="utf-8",
+    )
+    (icons / "broken.png").write_bytes(b"not a png")
+
+    def fake_resource(*parts: str) -> Path:
+        return icons if parts == ("icons",) else real_resource(*parts)
+
+    monkeypatch.setattr(selftest, "resource", fake_resource)
+    qt_check = run_selftest()[2]
+    assert not qt_check.ok
+    assert "broken.png" in qt_check.detail and "good.svg" not in qt_check.detail
