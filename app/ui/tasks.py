@@ -101,6 +101,7 @@ class Task(QObject):
         self._signals = _Signals()
         self._on_success = on_success
         self._on_error = on_error
+        self.last_progress = (0, 0)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -121,6 +122,7 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _show_progress(self, done: int, total: int, label: str) -> None:
+        self.last_progress = (done, total)
         self.dialog.setMaximum(total)
         self.dialog.setValue(min(done, total) if total else 0)
         if label and not self._cancel.is_set():
