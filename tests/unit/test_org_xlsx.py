@@ -161,7 +161,7 @@ def test_template_has_every_sheet_with_documented_headers(tmp_path: Path) -> Non
         assert ws.max_row == 1, "no example rows: they would be imported"
     headers = {c.value: c.column_letter for c in wb["部门"][1]}
     lists = {
-        dv.sqref.ranges[0].coord.split(":")[0][0]: dv.formula1
+        str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1
         for dv in wb["部门"].data_validations.dataValidation
     }
     assert lists[headers["类型"]] == '"职能部门,系部"'
@@ -356,6 +356,32 @@ def test_reimporting_an_export_changes_nothing(tmp_path: Path, db: Database) -> 
     assert versions(db) == before
 
 
+def test_sample_college_round_trips_through_a_workbook(tmp_path: Path, db: Database) -> None:
+    """The demo college (~1,100 rows) survives export → import into an empty database
+    field by field, and re-importing the export into its own database changes nothing."""
+    from app.services.demo import create_demo
+
+    with db.session() as s:
+        create_demo(s)
+    exported = tmp_path / "demo.xlsx"
+    with db.session() as s:
+        export_org(s, exported)
+    parsed = read_org(exported)
+    assert parsed.problems == [] and parsed.row_count > 1000
+    before = versions(db)
+    with db.session() as s:
+        assert validate_org(s, parsed) == []
+        assert import_org(s, parsed).changed == 0
+    assert versions(db) == before
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    try:
+        with fresh.session() as s:
+            assert import_org(s, parsed).changed == parsed.row_count
+        assert logical(fresh) == logical(db)
+    finally:
+        fresh.close()
+
+
 # ---------------------------------------------------------------------------
 # Problems
 # ---------------------------------------------------------------------------
@@ -407,10 +433,10 @@ def test_bad_file_reports_exact_sheet_row_and_column(tmp_path: Path, db: Databas
     assert "工作表“课程”第 2 行“学时”：应为整数，而不是“六十四”" in text
     with db.session() as s:
         problems = validate_org(s, parsed)
-    assert where(problems) == where(parsed.problems) | {
-        ("专业", 3, "所属系部"),
-        ("课程", 4, "所属专业"),
-    }
+    assert where(problems) == {("专业", 3, "所属系部"), ("课程", 4, "所属专业")}, "no repeats"
+    assert parsed.row_count == 13
+    assert parsed.good_row_count() == 13 - 6
+    assert parsed.good_row_count(problems) == 13 - 6 - 2
     text = [p.describe() for p in problems]
     assert "工作表“专业”第 3 行“所属系部”：找不到部门“水利系”" in text
     assert any(t.startswith("工作表“课程”第 4 行“所属专业”：所指的专业“水利工程”") for t in text)
@@ -454,7 +480,7 @@ def test_dependent_rows_are_skipped_across_sheets(tmp_path: Path, db: Database) 
     }
     parsed = read_org(build_workbook(tmp_path / "dep.xlsx", rows))
     with db.session() as s:
-        problems = validate_org(s, parsed)
+        problems = [*parsed.problems, *validate_org(s, parsed)]
     assert where(problems) == {
         ("部门", 2, "类型"),
         ("人员", 2, "所属部门"),
@@ -480,7 +506,8 @@ def test_database_rules_become_row_problems(tmp_path: Path, db: Database) -> Non
         "工作表“部门”第 2 行“质量督导处”：学院已有质量督导处“质量督导处”；"
         "如要更换，请在本文件中把“质量督导处”的“质量督导处”填为“否”",
         "工作表“专业”第 2 行“所属系部”：专业只能隶属于系部，而“教务科研处”是职能部门",
-        "工作表“专业”第 3 行“专业负责人”：找不到工号为“钱老师”的人员（“钱老师”是姓名？请填写工号：1005）",
+        "工作表“专业”第 3 行“专业负责人”："
+        "找不到工号为“钱老师”的人员（“钱老师”是姓名？请填写工号：1005）",
         "工作表“角色”第 2 行“姓名”：工号“1005”的人员是“钱老师”，不是“赵老师”",
     ]
 
@@ -537,6 +564,36 @@ def test_missing_sheet_or_column_is_a_user_error(tmp_path: Path) -> None:
     wb["班级"].cell(1, 9).value = "班主任"
     wb.save(path)
     assert "工作表“班级”第 1 行有无法识别的列：I 列“班主任”" in _user_error(path)
+
+
+def test_file_locked_by_excel_is_a_user_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a workbook open in Excel raises PermissionError on read and write; the
+    user gets a Chinese message asking to close it, and no half-written file remains."""
+    path = tmp_path / "组织机构.xlsx"
+    write_template(path)
+    real_open = Path.open
+
+    def locked(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", locked)
+    assert "正在被其他程序（如 Excel）使用" in _user_error(path)
+    monkeypatch.undo()
+
+    import app.excel.org_workbook as workbook
+
+    def replace_locked(src: Any, dst: Any) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(workbook.os, "replace", replace_locked)
+    with pytest.raises(UserError) as err:
+        write_template(path)
+    assert "可能正在 Excel 中打开" in str(err.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["组织机构.xlsx"]
 
 
 def test_progress_is_reported_and_cancel_rolls_back(tmp_path: Path, db: Database) -> None:
