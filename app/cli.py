@@ -99,7 +99,7 @@ def cmd_org_import(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.session() as session:
-            summary = import_org(session, parsed)
+            summary = import_org(session, parsed, skip_bad_rows=args.skip_bad_rows)
     finally:
         db.close()
     print(summary.describe())

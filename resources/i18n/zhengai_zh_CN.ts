@@ -106,6 +106,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the data file…</source>
+        <translation>正在打开数据文件…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -114,24 +118,8 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>No organisation yet</source>
-        <translation>尚无组织机构</translation>
-    </message>
-    <message>
         <source>Zhengai Workbench — %1</source>
         <translation>诊改工作台 — %1</translation>
-    </message>
-    <message>
-        <source>College</source>
-        <translation>学院</translation>
-    </message>
-    <message>
-        <source>Refreshed.</source>
-        <translation>已刷新。</translation>
-    </message>
-    <message>
-        <source>This PC: %1</source>
-        <translation>本机：%1</translation>
     </message>
     <message>
         <source>Language</source>

@@ -34,7 +34,7 @@ def test_first_start_wizard_sets_the_unit(app, qtbot, modals, tmp_path: Path) ->
 
     window = open_main_window(path, show_wizard=True)
     qtbot.addWidget(window)
-    assert "电力工程系" in window._identity_label.text()
+    assert "电力工程系" in window.identity_label.text()
     ident = window.workspace.read(get_identity)
     assert ident.role == "unit" and ident.unit_name == "电力工程系"
     window.close()

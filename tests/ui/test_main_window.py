@@ -62,7 +62,7 @@ def test_window_shows_the_sample_college(window, demo_db: Path) -> None:
     assert groups == ["职能部门", "系部"]
     academic = window.nav_model.index(1, 0, root)
     assert window.nav_model.rowCount(academic) == 10
-    assert "质量督导处" in window._identity_label.text()
+    assert "质量督导处" in window.identity_label.text()
 
 
 def test_navigating_to_a_major_shows_its_courses_and_classes(window, qtbot) -> None:
@@ -196,7 +196,7 @@ def test_work_areas_say_they_are_not_available_yet(window) -> None:
     """Areas that later releases build show an honest page, and New/Delete are disabled there."""
     assert window.select_node("area", "plans")
     page = window.current_page()
-    texts = " ".join(w.text() for w in page.findChildren(type(window._identity_label)))
+    texts = " ".join(w.text() for w in page.findChildren(type(window.identity_label)))
     assert "一页纸" in texts and "尚未提供" in texts
     assert not window.ui.actionAdd.isEnabled()
 

@@ -660,11 +660,6 @@ def test_cli_template_import_and_skip_bad_rows(
     assert "找不到文件" in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    reason="cli.cmd_org_import only checks read_org's problems; it should pass "
-    "skip_bad_rows=args.skip_bad_rows to import_org (see the org_import report)",
-    strict=False,
-)
 def test_cli_refuses_a_file_whose_only_problems_need_the_database(
     tmp_path: Path, db_path: Path
 ) -> None:

@@ -79,12 +79,12 @@ class OrgTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._choices: dict[str, list[tuple[str, str]]] = {}
         self._labels: dict[str, dict[str, str]] = {}
-        self._loaded = False
+        self.loaded = False
 
     # -- loading -------------------------------------------------------------
     def ensure_loaded(self) -> None:
         """Load on first display (pages build many models; most are never seen)."""
-        if not self._loaded:
+        if not self.loaded:
             self.reload()
 
     def reload(self) -> None:
@@ -98,7 +98,7 @@ class OrgTableModel(QAbstractTableModel):
         )
         self._rows = rows
         self._set_choices(choices)
-        self._loaded = True
+        self.loaded = True
         self.endResetModel()
 
     def _set_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
@@ -107,7 +107,7 @@ class OrgTableModel(QAbstractTableModel):
 
     def refresh_records(self, ids: tuple[str, ...]) -> None:
         """Re-read only the given records (after an edit) if they are shown here."""
-        if not self._loaded:
+        if not self.loaded:
             return
         positions = {row["id"]: i for i, row in enumerate(self._rows)}
         if not ids or any(i not in positions for i in ids):
@@ -124,7 +124,7 @@ class OrgTableModel(QAbstractTableModel):
 
     def refresh_choices(self) -> None:
         """Names of referenced records changed (a unit renamed …): redraw labels."""
-        if not self._loaded:
+        if not self.loaded:
             return
         self._set_choices(self.workspace.read(org_queries.reference_choices))
         if self._rows:

@@ -139,6 +139,12 @@ class OrgTablesPage(QWidget):
         self._tab_shown()
         super().showEvent(event)
 
+    def reload(self) -> None:
+        """Re-read every table this page has shown."""
+        for view in self.views.values():
+            if view.source.loaded:
+                view.source.reload()
+
     def current_view(self) -> OrgTableView:
         """The table of the visible tab."""
         return self.tabs.currentWidget()  # type: ignore[return-value]
