@@ -28,10 +28,6 @@ COLLEGE_KINDS = ("unit", "major", "course", "person", "class")
 ACADEMIC_KINDS = ("major", "course", "class", "person")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class Navigator(QObject):
     """Owns the navigation model and the pages of one window."""
 
@@ -95,7 +91,11 @@ class Navigator(QObject):
                 self.ui.navTree.expand(index)
         target = self._find(current) if current else None
         self.ui.navTree.setCurrentIndex(target or college)
-        self.window.setWindowTitle(window_title(root.label or _tr("No organisation yet")))
+        self.window.setWindowTitle(
+            window_title(
+                root.label or QCoreApplication.translate("MainWindow", "No organisation yet")
+            )
+        )
         self._refresh_page_titles()
 
     @staticmethod
@@ -179,7 +179,7 @@ class Navigator(QObject):
 
     def _college_title(self) -> str:
         inst = self.workspace.read(org.institution)
-        return inst.name if inst else _tr("College")
+        return inst.name if inst else QCoreApplication.translate("MainWindow", "College")
 
     def _scoped_page(self, kind: str, record_id: str | None) -> QWidget:
         def make() -> QWidget:
@@ -235,13 +235,15 @@ class Navigator(QObject):
             if isinstance(page, OrgTablesPage):
                 page.reload()
         self.rebuild()
-        self.ui.statusBar.showMessage(_tr("Refreshed."), 3000)
+        self.ui.statusBar.showMessage(QCoreApplication.translate("MainWindow", "Refreshed."), 3000)
 
     @Slot()
     def show_identity(self) -> None:
         """This PC's identity in the status bar."""
         ident = self.workspace.read(identity.get_identity)
-        self.window.identity_label.setText(_tr("This PC: %1").replace("%1", ident.describe()))
+        self.window.identity_label.setText(
+            QCoreApplication.translate("MainWindow", "This PC: %1").replace("%1", ident.describe())
+        )
 
     @Slot()
     def show_about(self) -> None:

@@ -217,6 +217,22 @@
         <source>&amp;About Zhengai Workbench</source>
         <translation>关于诊改工作台(&amp;A)</translation>
     </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>尚无组织机构</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>学院</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <source>This PC: %1</source>
+        <translation>本机：%1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -14,15 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Proper nouns and file-format names that stay as they are in Chinese UIs.
 ALLOWED = {"English", "Excel", "Ctrl", "WenQuanYi", "Micro", "Hei", "Apache", "SMART", "OPPM"}
 
 
 def _untranslated(text: str) -> bool:
-    words = set(LATIN_WORD.findall(text)) - ALLOWED
-    return bool(words) and not CJK.search(text)
+    """Any English word left (mixed with Chinese or not) means a string missed translation."""
+    return bool(set(LATIN_WORD.findall(text)) - ALLOWED)
 
 
 def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -39,7 +39,10 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [(name, widget.tabText(i)) for i in range(widget.count())]
         if isinstance(widget, QTableView) and widget.model() is not None:
             model = widget.model()
-            found += [(name, str(model.headerData(c, _H))) for c in range(model.columnCount())]
+            found += [
+                (name, str(model.headerData(c, Qt.Orientation.Horizontal)))
+                for c in range(model.columnCount())
+            ]
         if isinstance(widget, QMenu):
             found.append((name, widget.title()))
         for action in widget.actions():
@@ -49,9 +52,11 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-from PySide6.QtCore import Qt  # noqa: E402
-
-_H = Qt.Orientation.Horizontal
+def test_mixed_strings_are_caught() -> None:
+    """The check itself: an English word beside Chinese data still counts as untranslated."""
+    assert _untranslated("This PC: 质量督导处")
+    assert not _untranslated("本机：质量督导处")
+    assert not _untranslated("从 Excel 导入组织机构(&I)…")
 
 
 def test_every_visible_string_of_every_page_is_chinese(window) -> None:
