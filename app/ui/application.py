@@ -60,9 +60,25 @@ def _setup_logging() -> None:
     )
 
 
+def _install_excepthook() -> None:
+    """An error escaping a slot is logged and explained, never a silent traceback."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
+            return
+        from app.ui.messages import show_error
+
+        log.error("unhandled error", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+        show_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook
+
+
 def run_gui(*, db_path: Path) -> int:
     """Show the main window on ``db_path``; returns the process exit code."""
     _setup_logging()
+    _install_excepthook()
     app = create_application()
     from app.ui.main_window_loader import open_main_window
 

@@ -43,12 +43,15 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
         )
         return
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc)))
+    log_file = next(
+        (h.baseFilename for h in logging.getLogger().handlers if hasattr(h, "baseFilename")), ""
+    )
     QMessageBox.critical(
         parent,
         title,
         QCoreApplication.translate(
             "Messages",
             "An internal error stopped the operation; your data was not changed. "
-            "Details were written to the log file.",
-        ),
+            "Details were written to the log file: %1",
+        ).replace("%1", log_file),
     )

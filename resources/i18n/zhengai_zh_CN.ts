@@ -253,8 +253,8 @@
         <translation>文件操作失败：%1</translation>
     </message>
     <message>
-        <source>An internal error stopped the operation; your data was not changed. Details were written to the log file.</source>
-        <translation>内部错误导致操作中止，数据未被修改。详细信息已写入日志文件。</translation>
+        <source>An internal error stopped the operation; your data was not changed. Details were written to the log file: %1</source>
+        <translation>内部错误导致操作中止，数据未被修改。详细信息已写入日志文件：%1</translation>
     </message>
 </context>
 <context>
