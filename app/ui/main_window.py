@@ -28,6 +28,7 @@ _DATA_ACTIONS = (
     "actionOpenDataFolder",
     "actionAdd",
     "actionDelete",
+    "actionFind",
     "actionRefresh",
     "actionAbout",
 )

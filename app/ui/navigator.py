@@ -56,6 +56,7 @@ class Navigator(QObject):
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAdd.triggered.connect(self._add)
         ui.actionDelete.triggered.connect(self._delete)
+        ui.actionFind.triggered.connect(self._find_in_table)
         ui.actionOpenDataFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ws.db.path.parent)))
         )
@@ -133,8 +134,8 @@ class Navigator(QObject):
             if view is not None and select:
                 view.select_record(select)
         editable = isinstance(page, OrgTablesPage)
-        self.ui.actionAdd.setEnabled(editable)
-        self.ui.actionDelete.setEnabled(editable)
+        for action in (self.ui.actionAdd, self.ui.actionDelete, self.ui.actionFind):
+            action.setEnabled(editable)
 
     # -- pages -----------------------------------------------------------------
     def _page_for(
@@ -227,6 +228,12 @@ class Navigator(QObject):
         page = self.window.current_page()
         if isinstance(page, OrgTablesPage):
             page.delete_selected()
+
+    def _find_in_table(self) -> None:
+        page = self.window.current_page()
+        if isinstance(page, OrgTablesPage):
+            page.filter.setFocus()
+            page.filter.selectAll()
 
     @Slot()
     def refresh(self) -> None:

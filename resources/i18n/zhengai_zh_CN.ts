@@ -206,6 +206,14 @@
         <translation>删除所选行（可撤销）</translation>
     </message>
     <message>
+        <source>&amp;Find in Table</source>
+        <translation>在表格中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the current table by name, code or staff number</source>
+        <translation>按名称、代码或工号筛选当前表格</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>

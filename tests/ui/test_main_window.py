@@ -213,3 +213,13 @@ def test_window_geometry_is_remembered(app, qtbot, demo_db: Path) -> None:
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 520)
     second.close()
+
+
+def test_ctrl_f_filters_the_current_table(window, qtbot) -> None:
+    """Ctrl+F puts the cursor in the filter; typing narrows the table to matching rows."""
+    _page, view = _units_view(window)
+    window.ui.actionFind.trigger()
+    page = window.current_page()
+    assert page.filter.hasFocus()
+    qtbot.keyClicks(page.filter, "10")  # codes 101–113: the functional offices
+    assert 0 < view.model().rowCount() < view.source.rowCount()
