@@ -13,6 +13,15 @@ from app.models.org import (
     Unit,
     UnitKind,
 )
+from app.models.plans import (
+    OnePagePlan,
+    PlanCostLine,
+    PlanMonthNote,
+    PlanObjective,
+    PlanReview,
+    PlanSnapshot,
+    PlanTask,
+)
 
 __all__ = [
     "Base",
@@ -20,7 +29,14 @@ __all__ = [
     "Installation",
     "Institution",
     "Major",
+    "OnePagePlan",
     "Person",
+    "PlanCostLine",
+    "PlanMonthNote",
+    "PlanObjective",
+    "PlanReview",
+    "PlanSnapshot",
+    "PlanTask",
     "RoleAssignment",
     "RoleKind",
     "StudentClass",

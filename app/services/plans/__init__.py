@@ -1,0 +1,1 @@
+"""One-page plans: the document, its store, templates, checks, review and tracking."""
