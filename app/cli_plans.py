@@ -1,0 +1,183 @@
+"""``zhengai plan …``: list, show, print, export and import one-page plans.
+
+Kept apart from :mod:`app.cli` so each area's commands live in their own module;
+:func:`register` adds them to the shared parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.models.plans import LEVEL_LABELS, STATUS_LABELS, PlanLevel
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _level(value: str) -> str:
+    """Accept "major" or "专业"."""
+    for key, label in LEVEL_LABELS.items():
+        if value in (key, label):
+            return key
+    raise argparse.ArgumentTypeError(f"层面应为 {'、'.join(LEVEL_LABELS.values())} 之一")
+
+
+def _filters(session: Any, args: argparse.Namespace) -> dict[str, Any]:
+    from app.services.identity import find_unit
+
+    unit = find_unit(session, args.unit).id if getattr(args, "unit", None) else None
+    return {"unit_id": unit, "level": args.level, "year": args.year}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the plans matching the filters."""
+    from app.cli import _open
+    from app.services.plans.store import list_plans
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            rows = list_plans(session, **_filters(session, args))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        print(
+            f"{r.id[:8]}  {r.year}  {LEVEL_LABELS[r.level]:<2}  {r.unit_name}  {r.subject_name}"
+            f"  第{r.revision}版  {STATUS_LABELS[r.status]}  {r.task_count}项任务"
+        )
+    print(f"共 {len(rows)} 份计划。")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one plan as JSON."""
+    from app.cli import _open
+    from app.services.plans.store import find_plan_id, load_plan
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            doc = load_plan(session, plan_id=find_plan_id(session, args.id))
+    finally:
+        db.close()
+    data = doc.to_data()
+    data["fingerprint"] = doc.fingerprint()
+    print(json.dumps(data, ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """Print plans into one PDF, one landscape page each."""
+    from app.cli import _open
+    from app.reports.oppm import render_plans
+    from app.services.plans.store import find_plan_id, list_plans, load_plan
+    from app.services.plans.tracking import snapshot_doc
+    from app.services.progress import NullProgress
+
+    if not (args.ids or args.all or args.unit or args.level or args.year):
+        print("错误：请给出计划编号，或 --all / --unit / --level / --year。", file=sys.stderr)
+        return 2
+    db = _open(args)
+    try:
+        with db.session() as session:
+            if args.ids:
+                ids = [find_plan_id(session, i) for i in args.ids]
+            else:
+                ids = [r.id for r in list_plans(session, **_filters(session, args))]
+            if args.month:
+                docs = [snapshot_doc(session, plan_id=i, month=args.month) for i in ids]
+            else:
+                docs = [load_plan(session, plan_id=i) for i in ids]
+    finally:
+        db.close()
+    if not docs:
+        print("错误：没有符合条件的计划。", file=sys.stderr)
+        return 2
+    pages = render_plans(docs, Path(args.output), paper=args.paper, progress=NullProgress())
+    print(f"已打印 {pages} 份计划到 {args.output}")
+    return 0
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    """Write one plan to a workbook laid out like the paper form."""
+    from app.cli import _open
+    from app.excel.oppm_workbook import export_plan
+    from app.services.plans.store import find_plan_id, load_plan
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            doc = load_plan(session, plan_id=find_plan_id(session, args.id))
+    finally:
+        db.close()
+    export_plan(doc, Path(args.output))
+    print(f"已导出到 {args.output}")
+    return 0
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    """Read a plan workbook back into the database (one transaction)."""
+    from app.cli import _open
+    from app.excel.oppm_workbook import read_plan
+    from app.services.plans.transfer import import_plan_doc
+
+    doc = read_plan(Path(args.file))
+    db = _open(args)
+    try:
+        with db.session() as session:
+            stored = import_plan_doc(session, doc=doc)
+    finally:
+        db.close()
+    print(f"已导入：{stored.subject_name} {stored.year} 年一页纸计划（编号 {stored.id[:8]}）")
+    return 0
+
+
+def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    """Add ``plan`` and its sub-commands to the command tree."""
+    plan = sub.add_parser(
+        "plan", help="一页纸工作计划：列表、查看、打印、Excel", description="一页纸工作计划"
+    )
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="子命令", required=True)
+
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--unit", metavar="部门", help="只含该部门的计划")
+        p.add_argument(
+            "--level",
+            type=_level,
+            choices=list(PlanLevel),
+            metavar="层面",
+            help="unit/major/course/teacher/class 或 部门/专业/课程/教师/班级",
+        )
+        p.add_argument("--year", type=int, metavar="年份")
+
+    p = add("list", "列出一页纸计划", cmd_list, plan_sub)
+    filters(p)
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p = add("show", "以 JSON 显示一份计划", cmd_show, plan_sub)
+    p.add_argument("id", metavar="ID", help="计划编号（前几位即可）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（默认即是）")
+    p = add("print", "把计划打印为 PDF（每份一页，横向）", cmd_print, plan_sub)
+    p.add_argument("ids", nargs="*", metavar="ID", help="计划编号")
+    p.add_argument("--all", action="store_true", help="全部计划")
+    filters(p)
+    p.add_argument("--paper", choices=["A4", "A3"], default="A4", help="纸张（默认 A4）")
+    p.add_argument(
+        "--month",
+        type=int,
+        choices=range(1, 13),
+        metavar="月份",
+        help="打印某月月度更新时保存的版本",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="输出 PDF 文件")
+    p = add("export-xlsx", "把一份计划导出为 Excel（表2/表3 版式）", cmd_export_xlsx, plan_sub)
+    p.add_argument("id", metavar="ID", help="计划编号")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出 .xlsx 文件")
+    p = add("import-xlsx", "从 Excel 导入一份计划", cmd_import_xlsx, plan_sub)
+    p.add_argument("file", metavar="FILE", help=".xlsx 文件")
