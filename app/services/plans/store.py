@@ -163,6 +163,8 @@ def list_plans(
         try:
             subject = subject_of(session, level=p.level, subject_id=p.subject_id)
         except UserError:
+            continue  # its subject is unknown here: not listed
+        if subject.deleted:
             continue  # its subject was deleted: not listed
         result.append(
             PlanSummary(
@@ -212,6 +214,8 @@ def _templates() -> dict[str, Any]:
 def new_plan_doc(session: Session, *, level: str, subject_id: str, year: int) -> PlanDoc:
     """An unsaved plan for a subject and year, pre-filled from the level's template."""
     subject = subject_of(session, level=level, subject_id=subject_id)
+    if subject.deleted:
+        raise UserError(f"“{subject.name}”已被删除，不能为它新建计划。")
     existing = session.scalars(
         select(OnePagePlan.id).where(
             OnePagePlan.level == subject.level,

@@ -21,6 +21,7 @@ class Subject:
     name: str
     unit_id: str
     unit_name: str
+    deleted: bool = False  # the subject was deleted after the plan was written
 
 
 def _unit(session: Session, unit_id: str | None) -> Unit:
@@ -53,7 +54,7 @@ def subject_of(session: Session, *, level: str, subject_id: str) -> Subject:
     else:  # course, class: through their major
         unit_id = session.get(Major, record.major_id).unit_id
     unit = _unit(session, unit_id)
-    return Subject(level, record.id, record.name, unit.id, unit.name)
+    return Subject(level, record.id, record.name, unit.id, unit.name, bool(record.deleted))
 
 
 def subjects(session: Session, *, level: str, unit_id: str | None = None) -> list[Subject]:
