@@ -31,6 +31,21 @@ class RoleKind(enum.StrEnum):
     KEY_TEACHER = "key_teacher"  # 骨干教师
 
 
+# Chinese names of the stored values, one table for the services, the workbook and
+# the UI (the enums keep only what is stored, so renaming a label needs no migration).
+UNIT_KIND_LABELS: dict[str, str] = {
+    UnitKind.OFFICE.value: "职能部门",
+    UnitKind.ACADEMIC.value: "系部",
+}
+ROLE_LABELS: dict[str, str] = {
+    RoleKind.SECRETARY.value: "部门秘书",
+    RoleKind.DEPUTY_HEAD.value: "部门副职",
+    RoleKind.QUALITY_OFFICER.value: "质量督导员",
+    RoleKind.DISCIPLINE_LEADER.value: "专业带头人",
+    RoleKind.KEY_TEACHER.value: "骨干教师",
+}
+
+
 class Institution(SyncRecord, Base):
     """学院: the college itself (one row)."""
 

@@ -137,8 +137,33 @@ def kind_of(key: str) -> Kind:
     return KINDS[key]
 
 
+# Field types whose values are checked on their own; the rest name other records.
+_PLAIN_TYPES = frozenset({"text", "int", "bool", "kind"})
+
+
+def clean_value(*, kind: str, field: str, value: Any) -> Any:
+    """Coerce and check one non-reference value of ``kind``'s attribute ``field``.
+
+    The same rule (and Chinese message) as the editing forms, without a session:
+    the workbook import checks cells before any database is chosen and resolves
+    references itself, by natural key. A reference field is a programming error.
+    """
+    spec = kind_of(kind)
+    f = spec.field(field)
+    if f.type not in _PLAIN_TYPES:
+        raise ValueError(f"{kind}.{field} is a reference; it needs a session to check")
+    return _clean_plain(spec, f, value)
+
+
 def _clean(session: Session, kind: Kind, field: Field, value: Any) -> Any:
     """Coerce and check one value; raise :class:`UserError` naming the field."""
+    if field.type in _PLAIN_TYPES:
+        return _clean_plain(kind, field, value)
+    return _clean_ref(session, kind, field, value)
+
+
+def _clean_plain(kind: Kind, field: Field, value: Any) -> Any:
+    """Text, integer, yes/no and unit-kind values: no other record involved."""
     where = f"{kind.label}的“{field.label}”"
     if field.type == "text":
         text = "" if value is None else str(value).strip()
@@ -161,12 +186,15 @@ def _clean(session: Session, kind: Kind, field: Field, value: Any) -> Any:
         return number
     if field.type == "bool":
         return bool(value)
-    if field.type == "kind":
-        try:
-            return UnitKind(value).value
-        except ValueError:
-            raise UserError(f"{where}应为“职能部门”或“系部”。") from None
-    # References to other records.
+    try:  # "kind": the stored UnitKind value
+        return UnitKind(value).value
+    except ValueError:
+        raise UserError(f"{where}应为“职能部门”或“系部”。") from None
+
+
+def _clean_ref(session: Session, kind: Kind, field: Field, value: Any) -> Any:
+    """A reference to another record by id: it must exist and be live."""
+    where = f"{kind.label}的“{field.label}”"
     if value in (None, ""):
         if field.required:
             raise UserError(f"{where}不能为空。")
