@@ -13,8 +13,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Course, Institution, Major, Person, StudentClass, Unit, UnitKind
+from app.models import (
+    Course,
+    Institution,
+    Major,
+    Person,
+    RoleAssignment,
+    StudentClass,
+    Unit,
+    UnitKind,
+)
 from app.models.base import SyncRecord, new_uuid
+from app.models.org import ROLE_LABELS, RoleKind
 from app.services.errors import UserError
 from app.services.identity import quality_office
 from app.services.records import stamp
@@ -126,6 +136,16 @@ KINDS: dict[str, Kind] = {
                 Field("student_count", "人数", type="int"),
             ),
         ),
+        Kind(
+            "role",
+            "角色",
+            RoleAssignment,
+            (
+                Field("person_id", "人员", type="person", required=True),
+                Field("role", "角色", type="role", required=True),
+                Field("unit_id", "部门", type="unit"),
+            ),
+        ),
     )
 }
 
@@ -138,7 +158,7 @@ def kind_of(key: str) -> Kind:
 
 
 # Field types whose values are checked on their own; the rest name other records.
-_PLAIN_TYPES = frozenset({"text", "int", "bool", "kind"})
+_PLAIN_TYPES = frozenset({"text", "int", "bool", "kind", "role"})
 
 
 def clean_value(*, kind: str, field: str, value: Any) -> Any:
@@ -186,6 +206,12 @@ def _clean_plain(kind: Kind, field: Field, value: Any) -> Any:
         return number
     if field.type == "bool":
         return bool(value)
+    if field.type == "role":
+        labels = {label: key for key, label in ROLE_LABELS.items()}
+        role = labels.get(str(value).strip(), str(value).strip() if value else "")
+        if role not in ROLE_LABELS:
+            raise UserError(f"{where}应为{'、'.join(ROLE_LABELS.values())}之一。")
+        return role
     try:  # "kind": the stored UnitKind value
         return UnitKind(value).value
     except ValueError:
@@ -332,6 +358,18 @@ def new_record_defaults(
         ).first()
         if unit_id is None:
             raise UserError("请先添加一个系部，再添加专业。")
+    if kind == "institution":
+        if institution(session) is not None:
+            raise UserError("学院信息已存在；一个数据文件只记录一所学院，请直接修改。")
+        return {"name": "新学院"}
+    if kind == "role":
+        stmt = select(Person.id).where(Person.deleted.is_(False)).order_by(Person.staff_no)
+        if unit_id:
+            stmt = stmt.where(Person.unit_id == unit_id)
+        person_id = session.scalars(stmt).first()
+        if person_id is None:
+            raise UserError("请先添加人员，再为其设置角色。")
+        return {"person_id": person_id, "role": RoleKind.SECRETARY.value, "unit_id": unit_id}
     defaults: dict[str, dict[str, Any]] = {
         "unit": {"name": "新部门", "kind": UnitKind.ACADEMIC.value},
         "major": {"name": "新专业", "unit_id": unit_id},

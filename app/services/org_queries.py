@@ -48,7 +48,7 @@ def list_rows(session: Session, *, kind: str, scope: Scope = Scope()) -> list[di
         elif scope.unit_id:
             majors = select(Major.id).where(Major.unit_id == scope.unit_id)
             stmt = stmt.where(model.major_id.in_(majors))
-    elif kind in ("major", "person") and scope.unit_id:
+    elif kind in ("major", "person", "role") and scope.unit_id:
         stmt = stmt.where(model.unit_id == scope.unit_id)
     rows = [
         {"id": r.id, **{f.name: getattr(r, f.name) for f in spec.fields}}
@@ -61,6 +61,7 @@ def list_rows(session: Session, *, kind: str, scope: Scope = Scope()) -> list[di
         "person": lambda r: (r["staff_no"], r["name"]),
         "class": lambda r: (-r["grade"], r["name"]),
         "institution": lambda r: r["name"],
+        "role": lambda r: (r["unit_id"] or "", r["role"], r["person_id"]),
     }[kind]
     return sorted(rows, key=order)
 

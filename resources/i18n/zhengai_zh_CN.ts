@@ -375,6 +375,34 @@
         <translation>校长</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>部门秘书</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>副职</translation>
+    </message>
+    <message>
+        <source>Quality officer</source>
+        <translation>质量督导员</translation>
+    </message>
+    <message>
+        <source>Discipline leader</source>
+        <translation>专业带头人</translation>
+    </message>
+    <message>
+        <source>Key teacher</source>
+        <translation>骨干教师</translation>
+    </message>
+    <message>
         <source>Functional office</source>
         <translation>职能部门</translation>
     </message>
@@ -476,6 +504,10 @@
 <context>
     <name>OrgTablesPage</name>
     <message>
+        <source>College</source>
+        <translation>学院</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>部门</translation>
     </message>
@@ -494,6 +526,10 @@
     <message>
         <source>Classes</source>
         <translation>班级</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Filter rows (name, code, staff number…)</source>
@@ -520,6 +556,65 @@
         <translation>
             <numerusform>已删除 %n 行。可按 Ctrl+Z 撤销。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,21 @@ def test_major_must_belong_to_an_academic_unit(db: Database) -> None:
     office, _ = _office_and_department(db)
     with db.session() as s, pytest.raises(UserError, match="只能隶属于系部"):
         org.create(s, kind="major", values={"name": "水利工程", "unit_id": office})
+
+
+def test_roles_are_edited_like_other_records(db: Database) -> None:
+    """A person's role (部门秘书 …) is a travelling record; the Chinese label is accepted."""
+    from app.models import RoleAssignment
+
+    office, dept = _office_and_department(db)
+    with db.session() as s:
+        person = org.create(
+            s, kind="person", values={"name": "王芳", "staff_no": "2001", "unit_id": dept}
+        )
+        role_id = org.create(
+            s, kind="role", values={"person_id": person, "role": "部门秘书", "unit_id": dept}
+        )
+        role = s.get(RoleAssignment, role_id)
+        assert (role.role, role.owner_unit_id) == ("secretary", office)
+        with pytest.raises(UserError, match="角色"):
+            org.update(s, kind="role", record_id=role_id, changes={"role": "校长"})

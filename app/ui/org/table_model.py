@@ -52,6 +52,15 @@ TITLES: dict[str, str] = {
     "counsellor_id": QT_TRANSLATE_NOOP("OrgColumns", "Counsellor"),
     "student_count": QT_TRANSLATE_NOOP("OrgColumns", "Students"),
     "president": QT_TRANSLATE_NOOP("OrgColumns", "President"),
+    "person_id": QT_TRANSLATE_NOOP("OrgColumns", "Person"),
+    "role": QT_TRANSLATE_NOOP("OrgColumns", "Role"),
+}
+ROLE_TITLES = {
+    "secretary": QT_TRANSLATE_NOOP("OrgColumns", "Secretary"),
+    "deputy_head": QT_TRANSLATE_NOOP("OrgColumns", "Deputy head"),
+    "quality_officer": QT_TRANSLATE_NOOP("OrgColumns", "Quality officer"),
+    "discipline_leader": QT_TRANSLATE_NOOP("OrgColumns", "Discipline leader"),
+    "key_teacher": QT_TRANSLATE_NOOP("OrgColumns", "Key teacher"),
 }
 UNIT_KIND_LABELS = {
     "office": QT_TRANSLATE_NOOP("OrgColumns", "Functional office"),
@@ -179,6 +188,8 @@ class OrgTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if field.type == "kind":
                 return QCoreApplication.translate("OrgColumns", UNIT_KIND_LABELS.get(value, value))
+            if field.type == "role":
+                return QCoreApplication.translate("OrgColumns", ROLE_TITLES.get(value, value))
             key = self._choice_key(field)
             if key:
                 return self._labels.get(field.type, {}).get(value, "") if value else ""
@@ -186,6 +197,11 @@ class OrgTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == ChoicesRole:
+            if field.type == "role":
+                return [
+                    (k, QCoreApplication.translate("OrgColumns", label))
+                    for k, label in ROLE_TITLES.items()
+                ]
             if field.type == "kind":
                 return [
                     (k, QCoreApplication.translate("OrgColumns", label))

@@ -31,11 +31,13 @@ from app.ui.org.table_model import OrgTableModel
 from app.ui.workspace import Workspace
 
 TAB_TITLES = {
+    "institution": QT_TRANSLATE_NOOP("OrgTablesPage", "College"),
     "unit": QT_TRANSLATE_NOOP("OrgTablesPage", "Units"),
     "major": QT_TRANSLATE_NOOP("OrgTablesPage", "Majors"),
     "course": QT_TRANSLATE_NOOP("OrgTablesPage", "Courses"),
     "person": QT_TRANSLATE_NOOP("OrgTablesPage", "People"),
     "class": QT_TRANSLATE_NOOP("OrgTablesPage", "Classes"),
+    "role": QT_TRANSLATE_NOOP("OrgTablesPage", "Roles"),
 }
 
 
