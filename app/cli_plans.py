@@ -78,7 +78,6 @@ def cmd_print(args: argparse.Namespace) -> int:
     from app.cli import _open
     from app.reports.oppm import render_plans
     from app.services.plans.store import find_plan_id, list_plans, load_plan
-    from app.services.plans.tracking import snapshot_doc
     from app.services.progress import NullProgress
 
     if not (args.ids or args.all or args.unit or args.level or args.year):
@@ -92,6 +91,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             else:
                 ids = [r.id for r in list_plans(session, **_filters(session, args))]
             if args.month:
+                from app.services.plans.tracking import snapshot_doc
+
                 docs = [snapshot_doc(session, plan_id=i, month=args.month) for i in ids]
             else:
                 docs = [load_plan(session, plan_id=i) for i in ids]
