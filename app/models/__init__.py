@@ -22,12 +22,24 @@ from app.models.plans import (
     PlanSnapshot,
     PlanTask,
 )
+from app.models.sync import (
+    ImportedBundle,
+    LocalKey,
+    RecordHistory,
+    RecordIndex,
+    SentBundle,
+    SyncConflict,
+    SyncDestination,
+    TrustedKey,
+)
 
 __all__ = [
     "Base",
     "Course",
+    "ImportedBundle",
     "Installation",
     "Institution",
+    "LocalKey",
     "Major",
     "OnePagePlan",
     "Person",
@@ -37,10 +49,16 @@ __all__ = [
     "PlanReview",
     "PlanSnapshot",
     "PlanTask",
+    "RecordHistory",
+    "RecordIndex",
     "RoleAssignment",
     "RoleKind",
+    "SentBundle",
     "StudentClass",
+    "SyncConflict",
+    "SyncDestination",
     "SyncRecord",
+    "TrustedKey",
     "Unit",
     "UnitKind",
 ]
