@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_catalog, cli_plans
 
     cli_plans.register(sub, add)
+    __import__("app.cli_sync", fromlist=["register"]).register(sub, add)
     cli_catalog.register(sub, add)
 
     add("selftest", "自检：数据库、资源、字体与中文 PDF 输出", cmd_selftest)

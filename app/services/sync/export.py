@@ -1,0 +1,278 @@
+"""Writing a bundle: every change the destination has not acknowledged, signed.
+
+A unit sends the quality office what it authors. The office sends a unit what
+it needs: the organisation, its own records (for recovery), the plans it reviews
+and the reviews of its plans (the rules' ``destined_for``). Selection starts
+from the change feed above the destination's acknowledged mark (:mod:`.index`),
+skipping what that destination itself sent us; ``everything`` ignores the mark.
+
+The sequence number is committed before the file is written, so a number is
+never reused even if the write fails. The file goes to a temporary name, is
+fsynced, then renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.migrations import HEAD
+from app.models import ImportedBundle, RecordHistory, RecordIndex, SentBundle, SyncDestination, Unit
+from app.models.base import utcnow
+from app.services.database import Database
+from app.services.errors import UserError
+from app.services.progress import NullProgress, Progress
+from app.services.sync import index
+from app.services.sync.bundle_format import (
+    KIND_BUNDLE,
+    KIND_ENROLMENT,
+    MANIFEST,
+    SIGNATURE,
+    SIGNED_PREFIX,
+    build_manifest,
+    signature_bytes,
+    write_atomically,
+)
+from app.services.sync.codec import to_wire
+from app.services.sync.keys import signing_key
+from app.services.sync.ownership import OwnershipContext, author_of
+from app.services.sync.peers import OFFICE_PEER, Me, me, unit_name
+from app.services.sync.registry import RecordType, record_types
+from app.services.sync.vectors import vector_key
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A bundle written."""
+
+    path: Path
+    destination: str
+    destination_name: str
+    sequence: int
+    counts: dict[str, int]
+    size: int
+    full: bool
+
+    @property
+    def record_count(self) -> int:
+        """Records carried."""
+        return sum(self.counts.values())
+
+    def describe(self) -> str:
+        """A Chinese summary."""
+        what = "全部数据" if self.full else "未确认的更改"
+        return (
+            f"已导出同步包“{self.path}”：发往{self.destination_name}，第 {self.sequence} 号，"
+            f"{what}共 {self.record_count} 条记录，{max(self.size // 1024, 1)} KB。"
+        )
+
+
+def default_name(origin_name: str, destination_name: str, sequence: int) -> str:
+    """A file name that sorts by origin and sequence: 水利工程系-至-质量督导处-00012.zgb."""
+    return f"{origin_name}-至-{destination_name}-{sequence:05d}.zgb"
+
+
+def _destination(session: Session, who: Me, to_unit_id: str | None) -> tuple[str, str]:
+    """(destination key, Chinese name)."""
+    if who.is_office:
+        if not to_unit_id:
+            raise UserError("质量督导处导出同步包时，请指定发往哪个部门。")
+        unit = session.get(Unit, to_unit_id)
+        if unit is None or unit.id == who.unit_id:
+            raise UserError("同步包只能发往组织机构中的其他部门。")
+        return unit.id, unit.name
+    if to_unit_id and to_unit_id != who.office_unit_id:
+        raise UserError("部门的同步包只能发往质量督导处，由质量督导处转给其他部门。")
+    return OFFICE_PEER, "质量督导处"
+
+
+def _wanted(
+    rtype: RecordType, row: dict[str, Any], ctx: OwnershipContext, who: Me, dest: str
+) -> bool:
+    if who.is_office:
+        return rtype.rule.destined_for(ctx, row, dest)
+    return author_of(rtype, ctx, row) == who.unit_id
+
+
+def _acks(session: Session, who: Me, dest: str) -> list[dict[str, Any]]:
+    """What we imported of the destination's streams to us (highest sequence per PC)."""
+    unit_id = who.office_unit_id if dest == OFFICE_PEER else dest
+    stmt = (
+        select(ImportedBundle.origin_installation, func.max(ImportedBundle.sequence))
+        .where(ImportedBundle.origin_unit_id == unit_id)
+        .group_by(ImportedBundle.origin_installation)
+    )
+    return [{"installation": i, "sequence": s} for i, s in session.execute(stmt)]
+
+
+def _select(
+    session: Session, who: Me, dest: str, since: int, everything: bool, progress: Progress
+) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """The records to send (wire form, per type) and the history snapshots to keep."""
+    ctx = OwnershipContext(session, office_unit_id=who.office_unit_id)
+    scope = ",".join(ctx.reviewer_levels(dest)) if who.is_office else ""
+    row = session.get(SyncDestination, dest)
+    if row is None:
+        row = SyncDestination(destination=dest, last_sequence=0, acked_change_seq=0, scope_key="")
+        session.add(row)
+    if row.scope_key != scope:  # it reviews other levels now: what it needs changed
+        row.scope_key, row.acked_change_seq = scope, 0
+        since = 0
+    by_type: dict[str, dict[str, index.IndexEntry]] = {}
+    for entry in index.entries_since(session, since):
+        if everything or entry.received_from != dest:
+            by_type.setdefault(entry.type_name, {})[entry.record_id] = entry
+    progress.start(sum(len(v) for v in by_type.values()), "选择要发送的记录")
+    records: dict[str, list[dict[str, Any]]] = {}
+    snapshots: list[dict[str, Any]] = []
+    now = utcnow()
+    for rtype in record_types():
+        entries = by_type.get(rtype.name, {})
+        if not entries:
+            continue
+        table = rtype.table
+        chosen: list[dict[str, Any]] = []
+        for chunk in index.chunks(sorted(entries)):
+            for found in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                data = dict(found)
+                if _wanted(rtype, data, ctx, who, dest):
+                    wire = to_wire(rtype.specs, data)
+                    chosen.append(wire)
+                    entry = entries[data["id"]]
+                    if entry.snap_key != entry.version_key:
+                        snapshots.append(
+                            {
+                                "type_name": rtype.name,
+                                "record_id": data["id"],
+                                "kind": "sent",
+                                "version": data["version"],
+                                "data": wire,
+                                "recorded_at": now,
+                            }
+                        )
+            progress.advance(len(chunk))
+        if chosen:
+            records[rtype.name] = sorted(chosen, key=lambda r: r["id"])
+    return records, snapshots
+
+
+def _keep_snapshots(session: Session, snapshots: list[dict[str, Any]]) -> None:
+    """Keep each sent version once: it is the common ancestor of a later conflict."""
+    for chunk in index.chunks(snapshots):
+        session.execute(insert(RecordHistory.__table__), chunk)
+    idx = RecordIndex.__table__
+    stmt = (
+        update(idx)
+        .where(idx.c.type_name == bindparam("t"), idx.c.record_id == bindparam("r"))
+        .values(snap_key=bindparam("k"))
+    )
+    params = [
+        {"t": s["type_name"], "r": s["record_id"], "k": vector_key(s["version"])} for s in snapshots
+    ]
+    for chunk in index.chunks(params):
+        session.execute(stmt, chunk)
+
+
+def export_bundle(
+    db: Database,
+    *,
+    output: Path,
+    to_unit_id: str | None = None,
+    everything: bool = False,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    enrolment: bool = False,
+) -> ExportResult:
+    """Write a signed bundle for the destination; see the module docstring."""
+    progress = progress or NullProgress()
+    with db.session() as session:
+        who = me(session)
+        info, key = signing_key(session, db_path=db.path, passphrase=passphrase)
+        dest, dest_name = _destination(session, who, to_unit_id)
+        if enrolment and not who.is_office:
+            raise UserError("只有质量督导处可以生成注册文件。")
+        everything = everything or enrolment
+        top = index.refresh(session)
+        row = session.get(SyncDestination, dest)
+        since = 0 if everything or row is None else row.acked_change_seq
+        records, snapshots = _select(session, who, dest, since, everything, progress)
+        _keep_snapshots(session, snapshots)
+        row = session.get(SyncDestination, dest)
+        assert row is not None
+        row.last_sequence = sequence = (row.last_sequence or 0) + 1
+        row.last_export_at = utcnow()
+        counts = {name: len(rows) for name, rows in records.items()}
+        session.add(
+            SentBundle(
+                destination=dest,
+                sequence=sequence,
+                change_seq=top,
+                full=everything,
+                record_count=sum(counts.values()),
+            )
+        )
+        members: list[tuple[str, bytes]] = []
+        for rtype in record_types():
+            rows = records.get(rtype.name)
+            if rows:
+                text = "".join(
+                    json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+                    for r in rows
+                )
+                members.append((rtype.member, text.encode("utf-8")))
+        origin_name = unit_name(session, who.unit_id)
+        manifest = build_manifest(
+            kind=KIND_ENROLMENT if enrolment else KIND_BUNDLE,
+            app_version=__version__,
+            schema=HEAD,
+            origin={
+                "unit_id": who.unit_id,
+                "unit_name": origin_name,
+                "installation_id": who.installation_id,
+                "key_id": info.key_id,
+                "public_key": info.public_hex,
+            },
+            destination=dest,
+            destination_name=dest_name,
+            sequence=sequence,
+            created_at=utcnow().isoformat(),
+            full=everything,
+            counts=counts,
+            acks=_acks(session, who, dest),
+            members=[
+                {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+                for n, d in members
+            ],
+            **(
+                {
+                    "enrolment": {
+                        "unit_id": dest,
+                        "unit_name": dest_name,
+                        "office_unit_id": who.unit_id,
+                    }
+                }
+                if enrolment
+                else {}
+            ),
+        )
+        signature = key.sign(SIGNED_PREFIX + manifest)
+    # Committed: the sequence number is spent before the file exists.
+    output = Path(output)
+    if output.is_dir():
+        output = output / default_name(origin_name, dest_name, sequence)
+    size = write_atomically(
+        output,
+        [
+            (MANIFEST, manifest),
+            (SIGNATURE, signature_bytes(key_id=info.key_id, signature=signature)),
+            *members,
+        ],
+    )
+    return ExportResult(output, dest, dest_name, sequence, counts, size, everything)

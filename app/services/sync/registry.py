@@ -1,0 +1,279 @@
+"""The travelling record types, and who may author each: one declaration per type.
+
+``register(Model, type_name=…, label=…, author=RULE)`` is all a new record type
+needs: its bundle member, JSON codec, validation, merge, export selection and
+ownership check all follow from the table and the rule. A test fails if a
+:class:`~app.models.base.SyncRecord` model is left out.
+
+Ownership (SYNC.md): the quality office authors the organisation; a unit authors
+its plans and everything in them; a review step is authored by the plan's unit
+(submit) or by the unit that reviews that level (approve/return). The office is
+the hub and may relay (or, for units that send paper, enter) anyone's records,
+but a record must still name the author its rule gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Table
+
+from app.models import (
+    Course,
+    Institution,
+    Major,
+    OnePagePlan,
+    Person,
+    PlanCostLine,
+    PlanMonthNote,
+    PlanObjective,
+    PlanReview,
+    PlanSnapshot,
+    PlanTask,
+    RoleAssignment,
+    StudentClass,
+    Unit,
+)
+from app.models.base import SyncRecord
+from app.models.org import ROLE_LABELS, UnitKind
+from app.models.plans import PlanLevel, ReviewAction
+from app.services.sync.codec import ColumnSpec, column_specs
+
+Row = Mapping[str, Any]
+
+
+class NotAuthor(Exception):
+    """The record names an author its rule does not allow (Chinese reason)."""
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """What ownership needs to know about a plan."""
+
+    unit_id: str
+    level: str
+
+
+class AuthorContext(Protocol):
+    """What a rule may ask about the organisation it is checked against."""
+
+    @property
+    def office_unit_id(self) -> str | None:
+        """The quality office's unit id, if known."""
+
+    def plan(self, plan_id: str) -> PlanInfo | None:
+        """A plan by id (stored here, or accepted in the same bundle)."""
+
+    def reviewer(self, level: str) -> str | None:
+        """The unit that reviews plans of ``level``."""
+
+
+class AuthorRule:
+    """Who authors a record of some type, and which units the hub sends it to."""
+
+    def plan_id(self, row: Row) -> str | None:
+        """The plan a record belongs to (None: not part of a plan)."""
+        return None
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        """The unit that must have written ``row``; :class:`NotAuthor` if none can."""
+        raise NotImplementedError
+
+    def destined_for(self, ctx: AuthorContext, row: Row, unit_id: str) -> bool:
+        """Does the hub send ``row`` to ``unit_id``? By default: to its author."""
+        try:
+            return self.author(ctx, row) == unit_id
+        except NotAuthor:
+            return False
+
+
+class OfficeAuthored(AuthorRule):
+    """The organisation, catalogs, key tasks: the quality office writes them, all units get them."""
+
+    def destined_for(self, ctx: AuthorContext, row: Row, unit_id: str) -> bool:
+        return True
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        if not ctx.office_unit_id:
+            raise NotAuthor("本机尚不知道质量督导处是哪个部门")
+        return ctx.office_unit_id
+
+
+def _owner_must_be(row: Row, unit_id: str, what: str) -> str:
+    if row.get("owner_unit_id") != unit_id:
+        raise NotAuthor(f"{what}的作者应为其所属部门，但记录写的是另一个部门")
+    return unit_id
+
+
+class _PlanScoped(AuthorRule):
+    """Records of one plan go to the plan's unit (for recovery) and to its reviewer."""
+
+    def destined_for(self, ctx: AuthorContext, row: Row, unit_id: str) -> bool:
+        plan_id = self.plan_id(row)
+        plan = ctx.plan(plan_id) if plan_id else None
+        return plan is not None and unit_id in (plan.unit_id, ctx.reviewer(plan.level))
+
+
+class PlanAuthored(_PlanScoped):
+    """A plan: its own unit writes it (``owner_unit_id`` must equal ``unit_id``)."""
+
+    def plan_id(self, row: Row) -> str | None:
+        return row["id"]
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        return _owner_must_be(row, row["unit_id"], "计划")
+
+
+class PlanPartAuthored(_PlanScoped):
+    """Objectives, tasks, costs, notes, snapshots: the plan's unit writes them."""
+
+    def plan_id(self, row: Row) -> str | None:
+        return row["plan_id"]
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        plan = ctx.plan(row["plan_id"])
+        if plan is None:
+            raise NotAuthor("所属的计划不存在")
+        return _owner_must_be(row, plan.unit_id, "计划内容")
+
+
+class ReviewAuthored(_PlanScoped):
+    """A review step: submit by the plan's unit, approve/return by its reviewer."""
+
+    def plan_id(self, row: Row) -> str | None:
+        return row["plan_id"]
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        plan = ctx.plan(row["plan_id"])
+        if plan is None:
+            raise NotAuthor("所审核的计划不存在")
+        if row["action"] == ReviewAction.SUBMIT:
+            expected = plan.unit_id
+        else:
+            reviewer = ctx.reviewer(plan.level)
+            if reviewer is None:
+                raise NotAuthor("无法确定该层面计划的审核部门")
+            expected = reviewer
+        if row.get("owner_unit_id") != expected:
+            raise NotAuthor("审核记录不是由有权审核该计划的部门写的")
+        return expected
+
+
+ORGANISATION = OfficeAuthored()
+PLAN = PlanAuthored()
+PLAN_PART = PlanPartAuthored()
+PLAN_REVIEW = ReviewAuthored()
+
+
+@dataclass(frozen=True)
+class RecordType:
+    """A travelling record type: its table, Chinese label, author rule and checks."""
+
+    name: str
+    label: str
+    model: type[SyncRecord]
+    rule: AuthorRule
+    specs: tuple[ColumnSpec, ...]
+    check: Callable[[Row], None] | None = None
+
+    @property
+    def table(self) -> Table:
+        """The model's table (Core is used for speed: ~10× the ORM)."""
+        return self.model.__table__  # type: ignore[attr-defined,return-value]
+
+    @property
+    def member(self) -> str:
+        """The bundle member that carries this type's records."""
+        return f"{self.name}.jsonl"
+
+
+_TYPES: dict[str, RecordType] = {}
+
+
+def register(
+    model: type[SyncRecord],
+    *,
+    type_name: str,
+    label: str,
+    author: AuthorRule,
+    check: Callable[[Row], None] | None = None,
+) -> RecordType:
+    """Make ``model`` travel. Register parents before children (plans before tasks)."""
+    if type_name in _TYPES:
+        raise ValueError(f"record type {type_name!r} registered twice")
+    if not type_name.replace("_", "").isalnum() or not type_name.islower():
+        raise ValueError(f"type name {type_name!r} must be lower-case letters and _")
+    table = model.__table__  # type: ignore[attr-defined]
+    rtype = RecordType(type_name, label, model, author, column_specs(table), check)
+    _TYPES[type_name] = rtype
+    return rtype
+
+
+def record_types() -> tuple[RecordType, ...]:
+    """Every registered type, parents first."""
+    return tuple(_TYPES.values())
+
+
+def record_type(name: str) -> RecordType:
+    """A type by name; KeyError if unknown."""
+    return _TYPES[name]
+
+
+def type_of_table(table_name: str) -> RecordType | None:
+    """The type stored in ``table_name`` (None if it does not travel)."""
+    for rtype in _TYPES.values():
+        if rtype.table.name == table_name:
+            return rtype
+    return None
+
+
+# -- extra checks on values the columns alone do not constrain -----------------------
+def _one_of(field: str, allowed: set[str], label: str) -> Callable[[Row], None]:
+    def check(row: Row) -> None:
+        if row[field] not in allowed:
+            raise ValueError(f"字段“{field}”应为{label}之一")
+
+    return check
+
+
+# -- the types that exist now ------------------------------------------------------------
+register(Institution, type_name="institutions", label="学院", author=ORGANISATION)
+register(
+    Unit,
+    type_name="units",
+    label="部门",
+    author=ORGANISATION,
+    check=_one_of("kind", {k.value for k in UnitKind}, "职能部门、系部"),
+)
+register(Person, type_name="people", label="人员", author=ORGANISATION)
+register(Major, type_name="majors", label="专业", author=ORGANISATION)
+register(Course, type_name="courses", label="课程", author=ORGANISATION)
+register(StudentClass, type_name="student_classes", label="班级", author=ORGANISATION)
+register(
+    RoleAssignment,
+    type_name="role_assignments",
+    label="角色",
+    author=ORGANISATION,
+    check=_one_of("role", set(ROLE_LABELS), "已知角色"),
+)
+register(
+    OnePagePlan,
+    type_name="one_page_plans",
+    label="一页纸计划",
+    author=PLAN,
+    check=_one_of("level", {lv.value for lv in PlanLevel}, "五个层面"),
+)
+register(PlanObjective, type_name="plan_objectives", label="计划目标", author=PLAN_PART)
+register(PlanTask, type_name="plan_tasks", label="计划任务", author=PLAN_PART)
+register(PlanCostLine, type_name="plan_cost_lines", label="计划成本", author=PLAN_PART)
+register(PlanMonthNote, type_name="plan_month_notes", label="月度概述", author=PLAN_PART)
+register(PlanSnapshot, type_name="plan_snapshots", label="计划快照", author=PLAN_PART)
+register(
+    PlanReview,
+    type_name="plan_reviews",
+    label="计划审核",
+    author=PLAN_REVIEW,
+    check=_one_of("action", {a.value for a in ReviewAction}, "提交、通过、退回"),
+)
