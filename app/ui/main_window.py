@@ -68,10 +68,12 @@ class MainWindow(QMainWindow):
         return self.navigator
 
     def _setup_undo(self, workspace: Workspace) -> None:
-        stack = workspace.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        # The group follows whichever stack is active: the organisation's, or the
+        # open plan's while its editor is shown.
+        group = workspace.undo_group
+        self.undo_action = group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         first = self.ui.menuEdit.actions()[0]
         self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -27,11 +27,25 @@ class Workspace(QObject):
     #: kind ("unit", "major" …) and the ids that changed; an empty tuple means "many".
     org_did_change = Signal(str, tuple)
     identity_did_change = Signal()
+    #: a plan was saved, created, deleted or reviewed: its id ("" means "many").
+    plan_did_change = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        # The window's Undo/Redo act on the group's active stack: this one, or the
+        # stack of the document being edited (a plan) while its editor is shown.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+
+    def activate_undo_stack(self, stack: QUndoStack | None) -> None:
+        """Point Undo/Redo at ``stack`` (a document's), or back at the organisation's."""
+        stack = stack or self.undo_stack
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     def read(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
         """Run a read-only service function in its own session."""
