@@ -87,3 +87,17 @@ def subjects(session: Session, *, level: str, unit_id: str | None = None) -> lis
     if unit_id:
         result = [s for s in result if s.unit_id == unit_id]
     return sorted(result, key=lambda s: (s.unit_name, s.name))
+
+
+def preload_subjects(session: Session) -> list[object]:
+    """Load every unit, major, course, person and class into ``session`` in five queries.
+
+    Hold the returned list while resolving many subjects (the plans list resolves
+    hundreds): :func:`subject_of` then finds each record in the session's identity
+    map instead of issuing a query per plan.
+    """
+    return [
+        record
+        for model in (Unit, Major, Course, Person, StudentClass)
+        for record in session.scalars(select(model))
+    ]
