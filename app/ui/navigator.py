@@ -45,6 +45,9 @@ class Navigator(QObject):
         workspace.identity_did_change.connect(self.show_identity)
         self.ui.navTree.selectionModel().currentChanged.connect(self._nav_changed)
         self._connect_actions()
+        from app.ui.plans.nav_hook import install_plan_menu
+
+        install_plan_menu(self)
 
     def _connect_actions(self) -> None:
         ui, win, ws = self.ui, self.window, self.workspace
@@ -133,7 +136,7 @@ class Navigator(QObject):
             view = page.show_kind(tab)
             if view is not None and select:
                 view.select_record(select)
-        editable = isinstance(page, OrgTablesPage)
+        editable = hasattr(page, "add_record")  # organisation tables, plans
         for action in (self.ui.actionAdd, self.ui.actionDelete, self.ui.actionFind):
             action.setEnabled(editable)
 
@@ -205,6 +208,10 @@ class Navigator(QObject):
         return self._scoped_page("major", major_id)
 
     def _area_page(self, key: str) -> QWidget:
+        if key == "plans":
+            from app.ui.plans.nav_hook import plans_area
+
+            return self._cached(("area", key), lambda: plans_area(self))
         return self._cached(("area", key), lambda: PlaceholderPage(key))
 
     def _refresh_page_titles(self) -> None:
@@ -221,12 +228,12 @@ class Navigator(QObject):
     # -- actions ---------------------------------------------------------------
     def _add(self) -> None:
         page = self.window.current_page()
-        if isinstance(page, OrgTablesPage):
+        if hasattr(page, "add_record"):
             page.add_record()
 
     def _delete(self) -> None:
         page = self.window.current_page()
-        if isinstance(page, OrgTablesPage):
+        if hasattr(page, "delete_selected"):
             page.delete_selected()
 
     def _find_in_table(self) -> None:
@@ -234,6 +241,8 @@ class Navigator(QObject):
         if isinstance(page, OrgTablesPage):
             page.filter.setFocus()
             page.filter.selectAll()
+        elif hasattr(page, "find"):
+            page.find()
 
     @Slot()
     def refresh(self) -> None:

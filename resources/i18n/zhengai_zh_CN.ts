@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>MonthlyDialog</name>
+    <message>
+        <source>— not filled in —</source>
+        <translation>—（不填写）—</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Functional Offices</source>
@@ -286,6 +293,50 @@
     <message>
         <source>Work Areas</source>
         <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Open One-Page Plan</source>
+        <extracomment>tree node kind → plan level</extracomment>
+        <translation>打开一页纸计划</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Choose whom the plan is for.</source>
+        <translation>请选择计划的对象。</translation>
+    </message>
+    <message>
+        <source>New One-Page Plan</source>
+        <translation>新建一页纸计划</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层面(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>对象(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find it</source>
+        <translation>输入名称的一部分即可查找</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The new plan starts from the level&apos;s template (its usual tasks and cost items).</source>
+        <translation>新计划按该层面的模板预填常用的主要任务和成本项目。</translation>
     </message>
 </context>
 <context>
@@ -559,10 +610,363 @@
     </message>
 </context>
 <context>
+    <name>OwnersDialog</name>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>primary helper</source>
+        <translation>主要协助</translation>
+    </message>
+    <message>
+        <source>secondary helper</source>
+        <translation>次要协助</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Add objective</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Add cost line</source>
+        <translation>添加成本项目</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete cost line</source>
+        <translation>删除成本项目</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation>移动目标</translation>
+    </message>
+    <message>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+    <message>
+        <source>Move cost line</source>
+        <translation>移动成本项目</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>‹ All Plans</source>
+        <translation>‹ 全部计划</translation>
+    </message>
+    <message>
+        <source>Back to the list of plans (Alt+Left)</source>
+        <translation>返回计划列表（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Review status of this revision</source>
+        <translation>本修订版的审核状态</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly Update…</source>
+        <translation>月度更新(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record this month&apos;s state of every task, the spending and the summary</source>
+        <translation>填写本月各项任务的进展、支出和概述与预测</translation>
+    </message>
+    <message>
+        <source>&amp;Preview / Print…</source>
+        <translation>预览/打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the one-page form as it prints, and print it (Ctrl+P)</source>
+        <translation>查看一页纸报表的打印效果并打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the plan to its reviewing office; refused while the checks find problems</source>
+        <translation>把计划提交给审核部门；检查发现问题时不能提交</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise Plan</source>
+        <translation>修订计划(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Start a new revision of this approved plan; it goes through review again</source>
+        <translation>为已通过的计划生成新的修订版，新修订版需重新审核</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划信息</translation>
+    </message>
+    <message>
+        <source>&amp;Work name:</source>
+        <translation>工作名称(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;leader:</source>
+        <translation>项目领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;goal:</source>
+        <translation>项目目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Add an objective (Insert)</source>
+        <translation>添加目标（Insert）</translation>
+    </message>
+    <message>
+        <source>Delete the selected objective (Del)</source>
+        <translation>删除所选目标（Del）</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>下移（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Major tasks and schedule</source>
+        <translation>主要任务与进度计划</translation>
+    </message>
+    <message>
+        <source>Major tasks</source>
+        <translation>主要任务</translation>
+    </message>
+    <message>
+        <source>&amp;Add Task</source>
+        <translation>添加任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a task below the current one (Insert or Ctrl+N)</source>
+        <translation>在当前任务下方添加任务（Insert 或 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Task</source>
+        <translation>删除任务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the current task (Del)</source>
+        <translation>删除当前任务（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Owners…</source>
+        <translation>负责人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose the people on the current task and their priority (Enter on the owners cell)</source>
+        <translation>选择当前任务的负责人及其优先级（在负责人格中按回车）</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Add a cost line</source>
+        <translation>添加成本项目</translation>
+    </message>
+    <message>
+        <source>Delete the selected cost line</source>
+        <translation>删除所选成本项目</translation>
+    </message>
+    <message>
+        <source>Summary and forecast</source>
+        <translation>概述与预测</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No problems: the plan can be submitted.</source>
+        <translation>没有发现问题，可以提交审核。</translation>
+    </message>
+    <message>
+        <source>Error rate %1% (must stay below 5%)</source>
+        <translation>差错率 %1%（应低于 5%）</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>检查（%1）</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Only %1 can review this plan.</source>
+        <translation>只有%1可以审核该计划。</translation>
+    </message>
+    <message>
+        <source>Submitted for review by %1. The content is locked until the plan is approved or returned; monthly progress can still be recorded.</source>
+        <translation>已提交%1审核。审核通过或退回之前，计划内容已锁定；仍可填写每月进展。</translation>
+    </message>
+    <message>
+        <source>Approved: the content is locked; monthly progress can still be recorded. To change the plan, revise it: the new revision goes through review again.</source>
+        <translation>已通过审核：计划内容已锁定，仍可填写每月进展。如需修改计划，请“修订计划”，新修订版需重新审核。</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1退回意见：%2</translation>
+    </message>
+    <message>
+        <source>Review History (%1)</source>
+        <translation>审核记录（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot Submit</source>
+        <translation>不能提交</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>已提交审核。</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>计划已通过。</translation>
+    </message>
+    <message>
+        <source>Plan returned.</source>
+        <translation>计划已退回。</translation>
+    </message>
+    <message>
+        <source>Revision %1 created; it goes through review again.</source>
+        <translation>已生成第 %1 版，需重新审核。</translation>
+    </message>
+    <message>
+        <source>Monthly update of %1 saved.</source>
+        <translation>%1的月度更新已保存。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Review History</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>What was achieved this month, what is late and why, what comes next.</source>
+        <translation>本月完成了什么、哪些滞后及原因、下一步怎么做。</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Edit work name</source>
+        <translation>修改工作名称</translation>
+    </message>
+    <message>
+        <source>Edit project leader</source>
+        <translation>修改项目领导</translation>
+    </message>
+    <message>
+        <source>Edit project goal</source>
+        <translation>修改项目目标</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <source>Edit summary of %1</source>
+        <translation>修改%1的概述与预测</translation>
+    </message>
+    <message>
+        <source>This plan is locked. Revise it to change its content.</source>
+        <translation>该计划已锁定。如需修改内容，请先修订计划。</translation>
+    </message>
+    <message>
+        <source>A one-page plan holds at most %1 of these.</source>
+        <translation>一页纸计划最多容纳 %1 项。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
+        <translation>修改仍保留在编辑器中，可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot Change</source>
+        <translation>无法修改</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Major</source>
@@ -570,7 +974,7 @@
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Teacher</source>
@@ -578,43 +982,526 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>按计划</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>滞后</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlanList</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层面</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Work name</source>
+        <translation>工作名称</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层面</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plan(s)</source>
+        <translation>显示 %1 份，共 %2 份计划</translation>
+    </message>
+    <message>
+        <source>Copied to %1 as a draft.</source>
+        <translation>已复制为 %1 年的计划草稿。</translation>
+    </message>
+    <message>
+        <source>Select the plans to delete first.</source>
+        <translation>请先选择要删除的计划。</translation>
+    </message>
+    <message>
+        <source>Delete Plans</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete %1 plan draft(s)? This cannot be undone.</source>
+        <translation>删除所选的 %1 份计划草稿？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 plan(s).</source>
+        <translation>已删除 %1 份计划。</translation>
+    </message>
+    <message>
+        <source>Select the plans to print first.</source>
+        <translation>请先选择要打印的计划。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMonthlyDialog</name>
+    <message>
+        <source>Monthly Update</source>
+        <translation>月度更新</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>State of each task this month</source>
+        <translation>本月各项任务的进展</translation>
+    </message>
+    <message>
+        <source>Task states</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Major task</source>
+        <translation>主要任务</translation>
+    </message>
+    <message>
+        <source>Planned months</source>
+        <translation>计划月份</translation>
+    </message>
+    <message>
+        <source>State this month</source>
+        <translation>本月状态</translation>
+    </message>
+    <message>
+        <source>Tasks Planned This Month: &amp;On Track</source>
+        <translation>本月计划内任务设为按计划(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set every task planned for this month and not yet filled in to &quot;On track&quot;</source>
+        <translation>把本月有计划、尚未填写的任务都设为“按计划”</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>本月支出</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>成本项目</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>This month (10k yuan)</source>
+        <translation>本月（万元）</translation>
+    </message>
+    <message>
+        <source>Summary and forecast</source>
+        <translation>概述与预测</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOwnersDialog</name>
+    <message>
+        <source>Owners and Priority</source>
+        <translation>负责人与优先级</translation>
+    </message>
+    <message>
+        <source>Type part of a name or staff number to find a person</source>
+        <translation>输入姓名或工号的一部分查找人员</translation>
+    </message>
+    <message>
+        <source>A owner, B primary helper, C secondary helper</source>
+        <translation>A 负责人，B 主要协助，C 次要协助</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show people of &amp;all units</source>
+        <translation>显示全校所有部门的人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every task needs one owner with priority A. B and C are helpers.</source>
+        <translation>每项任务需要一名 A 级负责人；B、C 为协助人员。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>%1 landscape · %2 page(s) · fingerprint %3</source>
+        <translation>%1 横向 · %2 页 · 校验码 %3</translation>
+    </message>
+    <message>
+        <source>Print Plan</source>
+        <translation>打印计划</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Plans to PDF</source>
+        <translation>打印计划到 PDF</translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <source>Printed to PDF</source>
+        <translation>已打印到 PDF</translation>
+    </message>
+    <message>
+        <source>%1 plan(s) written to %2</source>
+        <translation>已将 %1 份计划打印到 %2</translation>
+    </message>
+    <message>
+        <source>Printing plans to PDF…</source>
+        <translation>正在打印计划到 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Fit the page in the window</source>
+        <translation>整页显示在窗口中</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTables</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>成本项目</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (10k yuan)</source>
+        <translation>已支出（万元）</translation>
+    </message>
+    <message>
+        <source>Total recorded in the monthly updates</source>
+        <translation>各月度更新记录的支出合计</translation>
+    </message>
+    <message>
+        <source>Edit cost item</source>
+        <translation>修改成本项目</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type the budget in 10k yuan, e.g. 1.5.</source>
+        <translation>“%1”不是金额。请以万元为单位填写预算，例如 1.5。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>Change budget</source>
+        <translation>修改预算</translation>
+    </message>
+</context>
+<context>
+    <name>PlansArea</name>
+    <message>
+        <source>New One-Page Plan</source>
+        <extracomment>the save state, for the window&apos;s status bar (shown while the editor is)</extracomment>
+        <translation>新建一页纸计划</translation>
+    </message>
+    <message>
+        <source>%1 has no one-page plan for %2 yet. Create it now from the template?</source>
+        <translation>%1还没有 %2 年的一页纸计划。现在按模板新建吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PlansListPage</name>
+    <message>
+        <source>One-Page Plans</source>
+        <translation>一页纸计划</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层面(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Search subject or work name…</source>
+        <translation>搜索对象或工作名称…</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a plan for a department, major, course, teacher or class (Ctrl+N)</source>
+        <translation>为部门、专业、课程、教师或班级新建计划（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Year&apos;s Plan</source>
+        <translation>复制上一年计划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the following year&apos;s draft from the selected plan: objectives, tasks, owners, months and budgets (no progress)</source>
+        <translation>以所选计划为底稿生成下一年的计划草稿：目标、任务、负责人、月份和预算（不含进展）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected plan in the editor (Enter or double-click)</source>
+        <translation>在编辑器中打开所选计划（回车或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts (submitted and approved plans cannot be deleted)</source>
+        <translation>删除所选计划草稿（已提交或已通过的计划不能删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview / Print…</source>
+        <translation>预览/打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the selected plan as it prints, and print it</source>
+        <translation>查看所选计划的打印效果并打印</translation>
+    </message>
+    <message>
+        <source>Print Selected to P&amp;DF…</source>
+        <translation>所选计划打印到 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>All selected plans into one PDF, one page each (for a meeting)</source>
+        <translation>把所选计划打印到一个 PDF 文件，每份一页（供开会使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>The plan goes to its reviewing office. Its content is locked until it is returned; monthly progress can still be recorded.</source>
+        <translation>计划将提交给审核部门。退回之前计划内容锁定，仍可填写每月进展。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve Plan</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Approving locks the plan&apos;s content. Changes later need a new revision.</source>
+        <translation>通过后计划内容将锁定；以后修改需生成新的修订版。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Return Plan</source>
+        <translation>退回计划</translation>
+    </message>
+    <message>
+        <source>The plan goes back to its unit for changes. Say what must change.</source>
+        <translation>计划将退回所属部门修改。请写明需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Required: what must change</source>
+        <translation>必填：需要修改的内容</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1513,62 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>for a month cell: (planned, state or None); for an objective cell: served (bool) the check problems at this cell (list of messages)</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Major task</source>
+        <translation>主要任务</translation>
+    </message>
+    <message>
+        <source>Owners / priority</source>
+        <translation>负责人/优先级</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>A owner, B primary helper, C secondary helper</source>
+        <translation>A 负责人，B 主要协助，C 次要协助</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Edit task name</source>
+        <translation>修改任务名称</translation>
+    </message>
+    <message>
+        <source>Change target date</source>
+        <translation>修改目标日期</translation>
+    </message>
+    <message>
+        <source>Change task objectives</source>
+        <translation>修改任务对应的目标</translation>
+    </message>
+    <message>
+        <source>Change planned months</source>
+        <translation>修改计划月份</translation>
+    </message>
+    <message>
+        <source>Change owners</source>
+        <translation>修改负责人</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Proper nouns and file-format names that stay as they are in Chinese UIs.
 ALLOWED = {"English", "Excel", "Ctrl", "WenQuanYi", "Micro", "Hei", "Apache", "SMART", "OPPM"}
+# Key names and file formats, written in Latin letters in Chinese UIs too.
+ALLOWED |= {"PDF", "Alt", "Del", "Insert"}
 
 
 def _untranslated(text: str) -> bool:
@@ -32,7 +35,10 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(widget, QLabel | QAbstractButton) and not widget.objectName().endswith(
             "Value"
         ):
-            found.append((name, widget.text()))  # *Value labels show data (paths, ids)
+            text = widget.text()
+            if isinstance(widget, QLabel) and text.lstrip().startswith("<"):
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()  # not the markup
+            found.append((name, text))  # *Value labels show data (paths, ids)
         if isinstance(widget, QLineEdit):
             found.append((name, widget.placeholderText()))
         if isinstance(widget, QTabWidget):
@@ -100,3 +106,49 @@ def test_english_can_be_chosen(app, qtbot, demo_db) -> None:
         english.close()
     finally:
         i18n.install_translators(app, "zh_CN")
+
+
+def test_plans_pages_and_dialogs_are_chinese(window) -> None:
+    """The plans list, the editor (with its lock banner and history) and every plan dialog."""
+    from app.models.plans import ReviewAction
+    from app.services import org_queries
+    from app.services.org_queries import Scope
+    from app.services.plans import store, workflow
+    from app.services.plans.subjects import subjects
+    from app.ui.plans.monthly_dialog import MonthlyDialog
+    from app.ui.plans.new_plan_dialog import NewPlanDialog
+    from app.ui.plans.owners_dialog import OwnersDialog
+    from app.ui.plans.preview import PreviewDialog
+    from app.ui.plans.review_dialog import ReviewDialog
+    from tests.ui.plan_support import complete_plan
+
+    workspace = window.workspace
+    unit = workspace.read(subjects, level="unit")[0]
+    doc = workspace.write(store.create_plan, level="unit", subject_id=unit.id, year=2030)
+    window.select_node("area", "plans")
+    bad = [(kind, text) for kind, text in _visible_texts(window) if _untranslated(text)]
+    assert bad == []
+    area = window.current_page()
+    area.open_plan(doc.id)
+    person = workspace.read(org_queries.list_rows, kind="person", scope=Scope(unit_id=unit.id))[0]
+    complete_plan(area.document, person["id"], person["name"])
+    area.editor.flush()
+    workspace.write(workflow.submit, plan_id=doc.id)
+    area.document.reload()
+    area.editor.refresh_all()
+    area.editor.review.refresh()
+    assert area.editor.ui.lockBanner.isVisibleTo(area.editor)
+    bad = [(kind, text) for kind, text in _visible_texts(window) if _untranslated(text)]
+    assert bad == []
+    doc = area.document.doc
+    dialogs = [
+        NewPlanDialog(workspace, parent=window),
+        OwnersDialog(workspace, unit_id=doc.unit_id, task_name="", owners=[], parent=window),
+        MonthlyDialog(workspace, doc, month=3, parent=window),
+        PreviewDialog(doc, window),
+        *(ReviewDialog(action, doc, window) for action in ReviewAction),
+    ]
+    for dialog in dialogs:
+        bad = [(k, t) for k, t in _visible_texts(dialog) if _untranslated(t)]
+        assert bad == [], type(dialog).__name__
+        dialog.deleteLater()

@@ -1,0 +1,1 @@
+"""The one-page plans work area: the list of plans, the OPPM editor, review, tracking, printing."""

@@ -1,0 +1,176 @@
+"""月度更新: one screen to set a month's state of every task, its spending and its summary.
+
+It writes through ``tracking.record_month``, which is allowed on locked plans too
+(tracking is not planning) and keeps a snapshot of the plan as it stood that month.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.models.plans import TaskState
+from app.services.errors import UserError
+from app.services.plans.doc import PlanDoc, yuan_to_wan
+from app.ui.forms.ui_plan_monthly_dialog import Ui_PlanMonthlyDialog
+from app.ui.messages import show_error
+from app.ui.plans.labels import STATE_COLORS, level_label, month_label, state_label
+from app.ui.workspace import Workspace
+
+COL_NUMBER, COL_NAME, COL_PLANNED, COL_STATE = range(4)
+COST_CATEGORY, COST_BUDGET, COST_MONTH = range(3)
+
+
+def months_text(months: list[int]) -> str:
+    """[3, 4, 5, 6, 9] → "3–6, 9": the planned months at a glance."""
+    runs: list[list[int]] = []
+    for month in sorted(set(months)):
+        if runs and month == runs[-1][-1] + 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+class MonthlyDialog(QDialog):
+    """Fill in a month; OK records it (and the month's snapshot)."""
+
+    def __init__(
+        self, workspace: Workspace, doc: PlanDoc, *, month: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlanMonthlyDialog()
+        self.ui.setupUi(self)
+        self.workspace = workspace
+        self.doc = doc
+        self.ui.planValue.setText(
+            f"{doc.year} · {level_label(doc.level)} · {doc.subject_name} · {doc.work_name}"
+        )
+        for m in range(1, 13):
+            self.ui.monthCombo.addItem(month_label(m), m)
+        self.ui.monthCombo.setCurrentIndex(month - 1)
+        self._setup_tables()
+        self._fill()
+        self.ui.monthCombo.currentIndexChanged.connect(lambda _i: self._fill())
+        self.ui.allOnTrackButton.clicked.connect(self.planned_on_track)
+        self.ui.buttons.accepted.connect(self.accept)
+
+    @property
+    def month(self) -> int:
+        """The month being filled in."""
+        return int(self.ui.monthCombo.currentData())
+
+    def month_text(self) -> str:
+        """ "3月"."""
+        return month_label(self.month)
+
+    def _setup_tables(self) -> None:
+        tasks = self.ui.tasksTable
+        tasks.setRowCount(len(self.doc.tasks))
+        header = tasks.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_NUMBER, COL_PLANNED, COL_STATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tasks.verticalHeader().setDefaultSectionSize(28)
+        for row, task in enumerate(self.doc.tasks):
+            tasks.setItem(row, COL_NUMBER, QTableWidgetItem(f"{row + 1:02d}"))
+            tasks.setItem(row, COL_NAME, QTableWidgetItem(task.name))
+            tasks.setItem(row, COL_PLANNED, QTableWidgetItem(months_text(task.planned_months)))
+            combo = QComboBox(tasks)
+            combo.addItem(QCoreApplication.translate("MonthlyDialog", "— not filled in —"), "")
+            for state in TaskState:
+                combo.addItem(state_label(state), state.value)
+                combo.setItemData(
+                    combo.count() - 1, STATE_COLORS[state], Qt.ItemDataRole.DecorationRole
+                )
+            tasks.setCellWidget(row, COL_STATE, combo)
+        costs = self.ui.costsTable
+        costs.setRowCount(len(self.doc.costs))
+        header = costs.horizontalHeader()
+        header.setSectionResizeMode(COST_CATEGORY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COST_BUDGET, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COST_MONTH, QHeaderView.ResizeMode.ResizeToContents)
+        costs.verticalHeader().setDefaultSectionSize(28)
+        for row, cost in enumerate(self.doc.costs):
+            costs.setItem(row, COST_CATEGORY, QTableWidgetItem(cost.category))
+            budget = QTableWidgetItem(yuan_to_wan(cost.budget_yuan))
+            budget.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            costs.setItem(row, COST_BUDGET, budget)
+            spin = QDoubleSpinBox(costs)
+            spin.setDecimals(4)
+            spin.setRange(0, 99999)
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            costs.setCellWidget(row, COST_MONTH, spin)
+        self.ui.costsBox.setVisible(bool(self.doc.costs))
+
+    def _fill(self) -> None:
+        """Show what is recorded for the chosen month."""
+        month = self.month
+        for row, task in enumerate(self.doc.tasks):
+            combo = self.state_combo(row)
+            combo.setCurrentIndex(max(combo.findData(task.month_states.get(month, "")), 0))
+            planned = month in task.planned_months
+            font = self.ui.tasksTable.item(row, COL_NAME).font()
+            font.setBold(planned)  # what is due this month stands out
+            self.ui.tasksTable.item(row, COL_NAME).setFont(font)
+        for row, cost in enumerate(self.doc.costs):
+            self.spent_spin(row).setValue(cost.spent_yuan.get(month, 0) / 10000)
+        self.ui.summaryEdit.setPlainText(self.doc.notes.get(month, ""))
+
+    def state_combo(self, row: int) -> QComboBox:
+        """The state chooser of a task row."""
+        widget = self.ui.tasksTable.cellWidget(row, COL_STATE)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def spent_spin(self, row: int) -> QDoubleSpinBox:
+        """The month's spending of a cost row, in 万元."""
+        widget = self.ui.costsTable.cellWidget(row, COST_MONTH)
+        assert isinstance(widget, QDoubleSpinBox)
+        return widget
+
+    def planned_on_track(self) -> None:
+        """Tasks planned this month and not filled in yet: on track (the usual case)."""
+        for row, task in enumerate(self.doc.tasks):
+            combo = self.state_combo(row)
+            if self.month in task.planned_months and not combo.currentData():
+                combo.setCurrentIndex(combo.findData(TaskState.ON_TRACK.value))
+
+    def values(self) -> tuple[dict[str, str], dict[str, int], str]:
+        """States, spending in whole 元, and the summary, as record_month takes them."""
+        states = {
+            task.id: self.state_combo(row).currentData()
+            for row, task in enumerate(self.doc.tasks)
+            if self.state_combo(row).currentData()
+        }
+        spent = {
+            cost.id: round(self.spent_spin(row).value() * 10000)
+            for row, cost in enumerate(self.doc.costs)
+        }
+        return states, spent, self.ui.summaryEdit.toPlainText()
+
+    def accept(self) -> None:
+        """Record the month; stay open with the reason if it is refused."""
+        from app.services.plans import tracking
+
+        states, spent, summary = self.values()
+        try:
+            self.workspace.write(
+                tracking.record_month,
+                plan_id=self.doc.id,
+                month=self.month,
+                states=states,
+                spent=spent,
+                summary=summary,
+            )
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
