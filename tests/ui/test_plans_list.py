@@ -1,0 +1,63 @@
+"""The plans list: filters, opening with the keyboard, new plan, copy to next year, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.ui.plans.new_plan_dialog import NewPlanDialog
+from tests.ui.plan_support import YEAR, create_major_plan, open_with_keyboard, plans_area
+
+
+def test_list_filters_and_enter_opens_the_editor(window, qtbot) -> None:
+    """The 2030 filter shows our plan; Enter on it opens the editor; Alt+Left goes back."""
+    plan_id = create_major_plan(window)
+    area = plans_area(window)
+    page = area.list_page
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(YEAR))
+    assert page.proxy.rowCount() == 1
+    page.ui.levelCombo.setCurrentIndex(page.ui.levelCombo.findData("teacher"))
+    assert page.proxy.rowCount() == 0
+    page.ui.levelCombo.setCurrentIndex(0)
+    headers = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers == ["年份", "层面", "部门", "对象", "工作名称", "版本", "状态", "任务数"]
+    document = open_with_keyboard(qtbot, area, plan_id)
+    assert area.editor.ui.workNameEdit.text() == document.doc.work_name
+    qtbot.keyClick(area.editor.ui.taskView, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert not area.editing()
+    assert page.selected_ids() == [plan_id]
+
+
+def test_new_plan_dialog_creates_from_the_template_and_opens(window, modals) -> None:
+    """新建计划: level 班级, a class, year 2030; the editor opens on the class template."""
+    area = plans_area(window)
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewPlanDialog)
+        dialog.ui.levelCombo.setCurrentIndex(dialog.ui.levelCombo.findData("class"))
+        dialog.ui.yearSpin.setValue(YEAR)
+        assert dialog.ui.subjectCombo.count() > 0
+        dialog.ui.buttons.accepted.emit()
+
+    modals.then(choose)
+    window.ui.actionAdd.trigger()  # Ctrl+N on the list: a new plan
+    assert area.editing()
+    doc = area.document.doc
+    assert (doc.level, doc.year) == ("class", YEAR)
+    assert doc.tasks[0].name == "思想政治素质提升"
+
+
+def test_copy_to_next_year_and_delete_the_draft(window, modals) -> None:
+    """复制上一年计划 makes a 2031 draft and opens it; back on the list it can be deleted."""
+    plan_id = create_major_plan(window)
+    area = plans_area(window)
+    area.list_page.select_plan(plan_id)
+    area.list_page.ui.copyButton.click()
+    assert area.editing() and area.document.doc.year == YEAR + 1
+    copy_id = area.document.doc.id
+    area.show_list()
+    assert area.list_page.selected_ids() == [copy_id]
+    modals.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    area.list_page.ui.deleteButton.click()
+    assert area.list_page.model.row_of(copy_id) < 0
+    assert area.list_page.model.row_of(plan_id) >= 0
