@@ -22,7 +22,7 @@ from app.models import Unit
 from app.services.errors import UserError
 from app.services.sync.importer import PARTIAL, SKIPPED, import_bundle
 from app.services.sync.trust import revoke
-from tests.unit.sync_fixtures import (  # noqa: F401
+from tests.unit.sync_fixtures import (
     Trio,
     digest,
     jsonl,
@@ -31,8 +31,6 @@ from tests.unit.sync_fixtures import (  # noqa: F401
     record_lines,
     resign,
     set_plan,
-    trio,
-    trio_template,
     write_zip,
 )
 
