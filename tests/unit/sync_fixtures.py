@@ -200,12 +200,12 @@ def resign(
             data = parts[m["name"]]
             m["size"], m["sha256"] = len(data), hashlib.sha256(data).hexdigest()
         for name in records or {}:
+            data = parts[name]
             if name not in {m["name"] for m in doc["members"]}:
-                data = parts[name]
                 doc["members"].append(
                     {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
                 )
-                doc["counts"][name.removesuffix(".jsonl")] = len(data.splitlines())
+            doc["counts"][name.removesuffix(".jsonl")] = len(data.splitlines())
     if manifest:
         manifest(doc)
     body = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
