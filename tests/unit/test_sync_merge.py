@@ -142,7 +142,7 @@ def test_crash_during_import_leaves_the_database_as_it_was(
         monkeypatch.setattr(importer, "_fault_point", boom)
     else:
         monkeypatch.setattr(index, "upsert", boom)  # records and history already written
-    with pytest.raises(UserError, match="内部错误.*数据未作任何改动"):
+    with pytest.raises(UserError, match=r"内部错误.*数据未作任何改动"):
         trio.import_("office", bundle)
     assert digest(trio.db("office")) == before
     monkeypatch.undo()
@@ -230,7 +230,7 @@ def test_a_unit_cannot_approve_its_own_plan(trio: Trio, tmp_path: Path) -> None:
     bad = resign(
         trio, bundle, tmp_path / "bad.zgb", records={"plan_reviews.jsonl": jsonl([review, forged])}
     )
-    with pytest.raises(UserError, match="无权审核|审核记录"):
+    with pytest.raises(UserError, match=r"无权审核|审核记录"):
         trio.import_("office", bad)
 
 
