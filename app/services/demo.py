@@ -15,18 +15,27 @@ Three properties matter more than the content:
   a real one), nothing is created or changed: mixing a fictional college into
   real data would be far worse than doing nothing.
 * **Fast.** Rows are inserted in bulk through SQLAlchemy Core (one executemany
-  per table), not as ORM objects, so the whole college takes well under a second.
+  per table), not as ORM objects: the college takes about 0.1 s, its ~900 plans
+  with their progress and snapshots about 2 s (benchmarks/bench_demo.py).
 
-Everything is authored by the quality office, which owns the organisation in
-sync: every row's ``owner_unit_id`` is the 质量督导处 unit's id (its own row too).
-This module never touches the installation's identity.
+The college then gets a year of one-page plans at every level, reviewed and tracked
+month by month up to today (:mod:`app.services.demo_plans`, which explains the year
+it picks). Idempotence covers them too, simply: if an organisation exists, nothing
+is added — not even plans to a sample college created before plans existed (delete
+that database file, or the sample's data folder, to get the new sample).
+
+The organisation is authored by the quality office, which owns it in sync: every
+organisation row's ``owner_unit_id`` is the 质量督导处 unit's id (its own row too).
+Plans and their parts belong to the plan's unit, review steps to the unit that took
+them. This module never touches the installation's identity.
 """
 
 from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -43,6 +52,8 @@ from app.models import (
     Unit,
     UnitKind,
 )
+from app.models.plans import PlanStatus
+from app.services.demo_plans import PLAN_WRITE_STEPS, build_plan_rows, write_plan_rows
 from app.services.identity import ensure_installation
 from app.services.progress import NullProgress, Progress
 from app.services.records import new_row_values
@@ -751,6 +762,10 @@ class DemoResult:
     teachers: int = 0
     classes: int = 0
     students: int = 0
+    plans: int = 0  # one-page plans of ``plan_year``, all levels
+    plans_approved: int = 0
+    plan_year: int = 0
+    plan_month: int = 0  # the last month with recorded progress
 
     @property
     def units(self) -> int:
@@ -775,7 +790,13 @@ class DemoResult:
             f"（职能部门 {self.offices} 个，系部 {self.academic_units} 个），"
             f"{self.majors} 个专业，{self.courses} 门课程，"
             f"{self.people} 名教职工（其中教师 {self.teachers} 名），"
-            f"{self.classes} 个班级（学生 {self.students} 名）。"
+            f"{self.classes} 个班级（学生 {self.students} 名）"
+            + (
+                f"；{self.plan_year} 年一页纸工作计划 {self.plans} 份"
+                f"（已通过 {self.plans_approved} 份），月度进展记录至 {self.plan_month} 月。"
+                if self.plans
+                else "。"
+            )
         )
 
 
@@ -817,7 +838,7 @@ class _Names:
 
 
 @dataclass
-class _Plan:
+class CollegeRows:
     """Every row of the sample college, ready for bulk insert, plus the counts."""
 
     institution: list[dict[str, Any]] = field(default_factory=list)
@@ -846,14 +867,14 @@ class _Plan:
 
 
 class _Builder:
-    """Fills a :class:`_Plan` from the constants above and one seeded generator."""
+    """Fills a :class:`CollegeRows` from the constants above and one seeded generator."""
 
     def __init__(self, session: Session, *, rng: random.Random) -> None:
         self._session = session
         self._rng = rng
         self._names = _Names(rng)
         self._serial = 0
-        self.plan = _Plan()
+        self.rows = CollegeRows()
         # new_row_values looks the installation row up for every row it stamps; the
         # session's identity map holds objects weakly, so without this reference each
         # lookup is a SELECT (about 1 100 of them, most of the demo's time).
@@ -876,7 +897,7 @@ class _Builder:
 
     def add_institution(self) -> None:
         """The one 学院 row."""
-        self.plan.institution.append(
+        self.rows.institution.append(
             {
                 **self._sync(),
                 "name": INSTITUTION_NAME,
@@ -893,10 +914,10 @@ class _Builder:
         """
         is_office = name == QUALITY_OFFICE
         sync = self._office_sync if is_office else self._sync()
-        same_kind = sum(1 for u in self.plan.units if u["kind"] == kind.value)
+        same_kind = sum(1 for u in self.rows.units if u["kind"] == kind.value)
         prefix = 100 if kind == UnitKind.OFFICE else 200
-        order = len(self.plan.units) + 1
-        self.plan.units.append(
+        order = len(self.rows.units) + 1
+        self.rows.units.append(
             {
                 **sync,
                 "name": name,
@@ -928,7 +949,7 @@ class _Builder:
         year = self._rng.randint(low, high)
         self._serial += 1
         sync = self._sync()
-        self.plan.people.append(
+        self.rows.people.append(
             {
                 **sync,
                 # Year of joining plus a running number: unique by construction.
@@ -961,34 +982,34 @@ class _Builder:
 
     def add_role(self, *, person_id: str, role: RoleKind, unit_id: str) -> None:
         """A role besides head or lead (secretary, deputy …)."""
-        self.plan.roles.append(
+        self.rows.roles.append(
             {**self._sync(), "person_id": person_id, "role": role.value, "unit_id": unit_id}
         )
 
     def set_head(self, *, unit_id: str, person_id: str) -> None:
         """Remember the head; written by one UPDATE after the people exist."""
-        self.plan.heads.append({"b_unit": unit_id, "b_head": person_id})
+        self.rows.heads.append({"b_unit": unit_id, "b_head": person_id})
 
     # -- majors, courses, classes ----------------------------------------------------
 
     def add_major(self, *, code: str, name: str, unit_id: str, lead_id: str) -> str:
         """A 专业 under a 系; returns its id."""
         sync = self._sync()
-        self.plan.majors.append(
+        self.rows.majors.append(
             {
                 **sync,
                 "code": code,
                 "name": name,
                 "unit_id": unit_id,
                 "lead_id": lead_id,
-                "sort_order": len(self.plan.majors) + 1,
+                "sort_order": len(self.rows.majors) + 1,
             }
         )
         return sync["id"]
 
     def add_course(self, *, code: str, name: str, major_id: str, lead_id: str) -> None:
         """A 课程 under a major."""
-        self.plan.courses.append(
+        self.rows.courses.append(
             {
                 **self._sync(),
                 "code": code,
@@ -1002,7 +1023,7 @@ class _Builder:
     def add_class(self, *, name: str, major_id: str, grade: int, counsellor_id: str) -> None:
         """A 班级 of one major and entry year."""
         low, high = STUDENTS_PER_CLASS
-        self.plan.classes.append(
+        self.rows.classes.append(
             {
                 **self._sync(),
                 "name": name,
@@ -1133,7 +1154,7 @@ def _build_teaching_department(builder: _Builder, *, name: str, teachers: int) -
     builder.add_role(person_id=secretary, role=RoleKind.SECRETARY, unit_id=unit_id)
 
 
-def _build_plan(session: Session, *, seed: int = SEED) -> _Plan:
+def _build_college(session: Session, *, seed: int = SEED) -> CollegeRows:
     """All rows of the sample college, in memory (nothing is written).
 
     Needs the session only for the sync columns (this installation's id).
@@ -1146,7 +1167,7 @@ def _build_plan(session: Session, *, seed: int = SEED) -> _Plan:
         _build_department(builder, name=name, majors=majors)
     for name, teachers in TEACHING_DEPARTMENTS:
         _build_teaching_department(builder, name=name, teachers=teachers)
-    return builder.plan
+    return builder.rows
 
 
 # --------------------------------------------------------------------------------------
@@ -1171,43 +1192,56 @@ def _existing_college(session: Session) -> str | None:
     return None
 
 
-# Progress steps of :func:`_write` (plus one for building the plan).
+# Progress steps of :func:`_write` (plus one for building the college).
 WRITE_STEPS = 5
 
 
-def _write(session: Session, *, plan: _Plan, progress: Progress) -> None:
-    """Bulk-insert the plan in foreign-key order, one executemany per table."""
-    session.execute(insert(Institution.__table__), plan.institution)
-    session.execute(insert(Unit.__table__), plan.units)
+def _write(session: Session, *, rows: CollegeRows, progress: Progress) -> None:
+    """Bulk-insert the college in foreign-key order, one executemany per table."""
+    session.execute(insert(Institution.__table__), rows.institution)
+    session.execute(insert(Unit.__table__), rows.units)
     progress.advance()
-    session.execute(insert(Person.__table__), plan.people)
+    session.execute(insert(Person.__table__), rows.people)
     progress.advance()
     units = Unit.__table__
     session.execute(
         update(units).where(units.c.id == bindparam("b_unit")).values(head_id=bindparam("b_head")),
-        plan.heads,
+        rows.heads,
     )
     progress.advance()
-    session.execute(insert(Major.__table__), plan.majors)
-    session.execute(insert(Course.__table__), plan.courses)
+    session.execute(insert(Major.__table__), rows.majors)
+    session.execute(insert(Course.__table__), rows.courses)
     progress.advance()
-    session.execute(insert(StudentClass.__table__), plan.classes)
-    session.execute(insert(RoleAssignment.__table__), plan.roles)
+    session.execute(insert(StudentClass.__table__), rows.classes)
+    session.execute(insert(RoleAssignment.__table__), rows.roles)
     progress.advance()
 
 
-def create_demo(session: Session, *, progress: Progress | None = None) -> DemoResult:
-    """Create the sample college, unless the database already holds an organisation.
+def create_demo(
+    session: Session, *, progress: Progress | None = None, today: date | None = None
+) -> DemoResult:
+    """Create the sample college and its plans, unless the database holds an organisation.
 
-    The caller owns the transaction: on any error (or :class:`Cancelled` from
-    ``progress``) it rolls back and nothing of the sample remains.
+    ``today`` (default: the real date) decides the plans' year and how many months of
+    progress they show; tests pass a fixed day. The caller owns the transaction: on any
+    error (or :class:`Cancelled` from ``progress``) it rolls back and nothing remains.
     """
     progress = progress or NullProgress()
     existing = _existing_college(session)
     if existing is not None:
         return DemoResult(created=False, institution=existing)
-    progress.start(1 + WRITE_STEPS, "正在创建示例学院…")
-    plan = _build_plan(session)
+    progress.start(1 + WRITE_STEPS + 1 + PLAN_WRITE_STEPS, "正在创建示例学院…")
+    college = _build_college(session)
     progress.advance()
-    _write(session, plan=plan, progress=progress)
-    return plan.result()
+    _write(session, rows=college, progress=progress)
+    # Plans are built once the units exist: review finds the reviewing units in the DB.
+    plans = build_plan_rows(session, college=college, today=today or date.today())
+    progress.advance()
+    write_plan_rows(session, rows=plans, progress=progress)
+    return replace(
+        college.result(),
+        plans=len(plans.plans),
+        plans_approved=plans.by_status[PlanStatus.APPROVED],
+        plan_year=plans.year,
+        plan_month=plans.month,
+    )
