@@ -1,6 +1,6 @@
 """Save PNG screenshots of the one-page plans area, for looking at it.
 
-Run offscreen or under Xvfb: ``uv run python tools/screenshot_plans.py DB OUTDIR``.
+Run offscreen or under Xvfb: ``uv run python tools/screenshot_plans.py DB OUTDIR [WxH]``.
 The database should be the sample college (``zhengai demo``), which has plans; the
 editor is shown on a plan with about ten tasks, and the dialogs on the same plan.
 """
@@ -25,6 +25,18 @@ def _pick_plan(workspace: object) -> str:
     return min(rows, key=lambda r: (abs(r.task_count - 10), r.level != "major")).id
 
 
+def _plan_with(workspace: object, *, problems: bool, status: str) -> str | None:
+    """A plan of ``status`` that has (or has no) check problems, the one with most tasks."""
+    from app.services.plans import checks, store
+
+    rows = [r for r in workspace.read(store.list_plans) if r.status == status]  # type: ignore[attr-defined]
+    for row in sorted(rows, key=lambda r: -r.task_count):
+        doc = workspace.read(store.load_plan, plan_id=row.id)  # type: ignore[attr-defined]
+        if bool(checks.check_plan(doc)) == problems:
+            return row.id
+    return None
+
+
 def main() -> int:
     """Open the window, visit the list, the editor and the dialogs; one PNG each."""
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -35,7 +47,8 @@ def main() -> int:
     app = create_application()
     window = open_main_window(db, show_wizard=False)
     assert window is not None
-    window.resize(1366, 860)
+    width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "1366x860").split("x"))
+    window.resize(width, height)
     window.select_node("area", "plans")
     area = window.current_page()
     plan_id = _pick_plan(window.workspace)
@@ -85,6 +98,12 @@ def main() -> int:
         ("plans-05-preview", dialog(preview)),
         ("plans-06-new", dialog(new_plan)),
     ]
+    faulty = _plan_with(window.workspace, problems=True, status="draft")
+    if faulty:
+        steps.append(("plans-07-editor-problems", lambda: area.open_plan(faulty)))
+    approved = _plan_with(window.workspace, problems=False, status="approved")
+    if approved:
+        steps.append(("plans-08-editor-approved", lambda: area.open_plan(approved)))
 
     def run(i: int = 0) -> None:
         if i == len(steps):

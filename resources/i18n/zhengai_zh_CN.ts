@@ -269,7 +269,11 @@
     <name>MonthlyDialog</name>
     <message>
         <source>— not filled in —</source>
-        <translation>—（不填写）—</translation>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Type the spending in 10k yuan, e.g. 0.35 (up to 1 yuan).</source>
+        <translation>请以万元为单位填写支出，例如 0.35（精确到元）。</translation>
     </message>
 </context>
 <context>
@@ -810,6 +814,10 @@
         <translation>月份(&amp;O)：</translation>
     </message>
     <message>
+        <source>No problems.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
         <source>No problems: the plan can be submitted.</source>
         <translation>没有发现问题，可以提交审核。</translation>
     </message>
@@ -1019,6 +1027,10 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1364,10 @@
     <message>
         <source>Total recorded in the monthly updates</source>
         <translation>各月度更新记录的支出合计</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>Edit cost item</source>

@@ -102,6 +102,7 @@ class Ui_PlanEditor(object):
 
         self.bannerLayout.addWidget(self.reviseButton)
 
+        self.bannerLayout.setStretch(0, 1)
 
         self.pageLayout.addWidget(self.lockBanner)
 
@@ -377,6 +378,7 @@ class Ui_PlanEditor(object):
 
         self.pageLayout.addWidget(self.mainSplitter)
 
+        self.pageLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.workNameCaption.setBuddy(self.workNameEdit)
         self.leaderCaption.setBuddy(self.leaderEdit)

@@ -140,6 +140,8 @@ class Ui_PlanMonthlyDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+        self.layout.setStretch(1, 3)
+        self.layout.setStretch(2, 2)
 #if QT_CONFIG(shortcut)
         self.monthCaption.setBuddy(self.monthCombo)
 #endif // QT_CONFIG(shortcut)

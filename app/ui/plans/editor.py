@@ -44,7 +44,7 @@ from app.ui.plans.document import (
     PlanDocument,
 )
 from app.ui.plans.editor_panels import ChecksPanel, ReviewPanel
-from app.ui.plans.labels import STATE_COLORS, month_label, state_label
+from app.ui.plans.labels import STATE_COLORS, level_label, month_label, state_label
 from app.ui.plans.side_models import COST_CATEGORY, OBJ_TEXT, CostsModel, ObjectivesModel
 from app.ui.plans.task_model import COL_NAME, TaskTableModel
 from app.ui.workspace import Workspace
@@ -138,9 +138,9 @@ class PlanEditor(QWidget):
         )
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 1)
-        ui.bottomLayout.setStretch(0, 3)
+        ui.bottomLayout.setStretch(0, 4)
         ui.bottomLayout.setStretch(1, 3)
-        ui.bottomLayout.setStretch(2, 4)
+        ui.bottomLayout.setStretch(2, 3)
         ui.headerRow.setStretch(0, 5)
         ui.headerRow.setStretch(1, 4)
 
@@ -192,7 +192,10 @@ class PlanEditor(QWidget):
             old.undo_stack.indexChanged.disconnect(self._stack_moved)
         self.document = document
         doc = document.doc
-        self.task_model = TaskTableModel(document, current_month=default_month(doc.year))
+        today = date.today()
+        self.task_model = TaskTableModel(
+            document, current_month=today.month if doc.year == today.year else 0
+        )
         self.objectives_model = ObjectivesModel(document)
         self.costs_model = CostsModel(document)
         self.costs_model.edit_failed.connect(self._edit_refused)
@@ -237,7 +240,7 @@ class PlanEditor(QWidget):
         self._updating = True
         try:
             ui = self.ui
-            ui.titleValue.setText(f"{doc.subject_name} · {doc.year}")
+            ui.titleValue.setText(f"{doc.subject_name} · {level_label(doc.level)} · {doc.year}")
             ui.workNameEdit.setText(doc.work_name)
             ui.leaderEdit.setText(doc.leader)
             ui.objectiveEdit.setPlainText(doc.objective)

@@ -74,7 +74,11 @@ class ChecksPanel(QObject):
             listing.addItem(item)
         if not problems:
             done = QListWidgetItem(
-                QCoreApplication.translate("PlanEditor", "No problems: the plan can be submitted.")
+                QCoreApplication.translate("PlanEditor", "No problems.")
+                if document.locked
+                else QCoreApplication.translate(
+                    "PlanEditor", "No problems: the plan can be submitted."
+                )
             )
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             done.setForeground(QColor("#1e7b3a"))

@@ -83,7 +83,7 @@ def action_label(action: str) -> str:
 
 def month_label(month: int) -> str:
     """ "3月" / "March"."""
-    return QCoreApplication.translate(_CONTEXT, "Month %1").replace("%1", str(month))
+    return QCoreApplication.translate("PlanLabels", "Month %1").replace("%1", str(month))
 
 
 def objective_mark(number: int) -> str:

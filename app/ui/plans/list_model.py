@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from app.models.plans import PlanLevel
+from app.services import org_queries
 from app.services.plans import store
 from app.services.plans.store import PlanSummary
 from app.services.plans.subjects import preload_subjects
@@ -60,6 +62,18 @@ class PlanListModel(QAbstractTableModel):
             loaded = preload_subjects(session)  # one query per kind, not one per plan
             rows = store.list_plans(session)
             del loaded
+            # Departments in the organisation's order (offices first), as in the tree.
+            units = [u for u, _name in org_queries.reference_choices(session)["unit"]]
+            order = {u: i for i, u in enumerate(units)}
+            levels = {level: i for i, level in enumerate(PlanLevel)}
+            rows.sort(
+                key=lambda r: (
+                    -r.year,
+                    order.get(r.unit_id, len(order)),
+                    levels.get(r.level, 9),
+                    r.subject_name,
+                )
+            )
             return rows
 
         self.beginResetModel()

@@ -6,19 +6,20 @@ It writes through ``tracking.record_month``, which is allowed on locked plans to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QDoubleValidator, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QHeaderView,
+    QLineEdit,
     QTableWidgetItem,
     QWidget,
 )
 
 from app.models.plans import TaskState
 from app.services.errors import UserError
-from app.services.plans.doc import PlanDoc, yuan_to_wan
+from app.services.plans.doc import PlanDoc, wan_to_yuan, yuan_to_wan
 from app.ui.forms.ui_plan_monthly_dialog import Ui_PlanMonthlyDialog
 from app.ui.messages import show_error
 from app.ui.plans.labels import STATE_COLORS, level_label, month_label, state_label
@@ -26,6 +27,19 @@ from app.ui.workspace import Workspace
 
 COL_NUMBER, COL_NAME, COL_PLANNED, COL_STATE = range(4)
 COST_CATEGORY, COST_BUDGET, COST_MONTH = range(3)
+
+
+def state_icon(color: QColor) -> QIcon:
+    """A filled dot in a state's colour, as the form draws it."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def months_text(months: list[int]) -> str:
@@ -86,10 +100,7 @@ class MonthlyDialog(QDialog):
             combo = QComboBox(tasks)
             combo.addItem(QCoreApplication.translate("MonthlyDialog", "— not filled in —"), "")
             for state in TaskState:
-                combo.addItem(state_label(state), state.value)
-                combo.setItemData(
-                    combo.count() - 1, STATE_COLORS[state], Qt.ItemDataRole.DecorationRole
-                )
+                combo.addItem(state_icon(STATE_COLORS[state]), state_label(state), state.value)
             tasks.setCellWidget(row, COL_STATE, combo)
         costs = self.ui.costsTable
         costs.setRowCount(len(self.doc.costs))
@@ -103,11 +114,14 @@ class MonthlyDialog(QDialog):
             budget = QTableWidgetItem(yuan_to_wan(cost.budget_yuan))
             budget.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             costs.setItem(row, COST_BUDGET, budget)
-            spin = QDoubleSpinBox(costs)
-            spin.setDecimals(4)
-            spin.setRange(0, 99999)
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-            costs.setCellWidget(row, COST_MONTH, spin)
+            amount = QLineEdit(costs)
+            validator = QDoubleValidator(0, 99999, 4, amount)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            validator.setLocale(QLocale.c())  # "1.5", whatever the system's decimal mark
+            amount.setValidator(validator)
+            amount.setPlaceholderText("0")
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            costs.setCellWidget(row, COST_MONTH, amount)
         self.ui.costsBox.setVisible(bool(self.doc.costs))
 
     def _fill(self) -> None:
@@ -121,7 +135,8 @@ class MonthlyDialog(QDialog):
             font.setBold(planned)  # what is due this month stands out
             self.ui.tasksTable.item(row, COL_NAME).setFont(font)
         for row, cost in enumerate(self.doc.costs):
-            self.spent_spin(row).setValue(cost.spent_yuan.get(month, 0) / 10000)
+            spent = cost.spent_yuan.get(month, 0)
+            self.spent_edit(row).setText(yuan_to_wan(spent) if spent else "")
         self.ui.summaryEdit.setPlainText(self.doc.notes.get(month, ""))
 
     def state_combo(self, row: int) -> QComboBox:
@@ -130,10 +145,10 @@ class MonthlyDialog(QDialog):
         assert isinstance(widget, QComboBox)
         return widget
 
-    def spent_spin(self, row: int) -> QDoubleSpinBox:
-        """The month's spending of a cost row, in 万元."""
+    def spent_edit(self, row: int) -> QLineEdit:
+        """The month's spending of a cost row, in 万元 ("0.35")."""
         widget = self.ui.costsTable.cellWidget(row, COST_MONTH)
-        assert isinstance(widget, QDoubleSpinBox)
+        assert isinstance(widget, QLineEdit)
         return widget
 
     def planned_on_track(self) -> None:
@@ -151,7 +166,7 @@ class MonthlyDialog(QDialog):
             if self.state_combo(row).currentData()
         }
         spent = {
-            cost.id: round(self.spent_spin(row).value() * 10000)
+            cost.id: wan_to_yuan(self.spent_edit(row).text() or "0")
             for row, cost in enumerate(self.doc.costs)
         }
         return states, spent, self.ui.summaryEdit.toPlainText()
@@ -160,7 +175,18 @@ class MonthlyDialog(QDialog):
         """Record the month; stay open with the reason if it is refused."""
         from app.services.plans import tracking
 
-        states, spent, summary = self.values()
+        try:
+            states, spent, summary = self.values()
+        except ValueError:
+            show_error(
+                self,
+                UserError(
+                    QCoreApplication.translate(
+                        "MonthlyDialog", "Type the spending in 10k yuan, e.g. 0.35 (up to 1 yuan)."
+                    )
+                ),
+            )
+            return
         try:
             self.workspace.write(
                 tracking.record_month,

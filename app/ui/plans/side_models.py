@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QColor
 
 from app.services.plans.doc import wan_to_yuan, yuan_to_wan
 from app.ui.plans.commands import SetValueCommand
@@ -27,6 +28,7 @@ from app.ui.plans.task_model import PROBLEM_BACKGROUND
 _Index = QModelIndex | QPersistentModelIndex
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
+OVER_BUDGET = QColor("#d93025")
 
 # Objectives table
 OBJ_NUMBER, OBJ_TEXT = 0, 1
@@ -191,12 +193,11 @@ class CostsModel(_SectionModel):
             return yuan_to_wan(cost.spent_total)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != COST_CATEGORY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.column() == COST_SPENT
-            and cost.spent_total > cost.budget_yuan
-        ):
-            return PROBLEM_BACKGROUND.darker(300)  # over budget
+        over = index.column() == COST_SPENT and cost.spent_total > cost.budget_yuan
+        if over and role == Qt.ItemDataRole.ForegroundRole:
+            return OVER_BUDGET
+        if over and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("PlanTables", "Over budget")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

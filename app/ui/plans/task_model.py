@@ -50,6 +50,7 @@ MarkRole = Qt.ItemDataRole.UserRole + 3
 ProblemRole = Qt.ItemDataRole.UserRole + 4
 
 PROBLEM_BACKGROUND = QColor("#fde7e5")
+CURRENT_MONTH_BACKGROUND = QColor("#eaf2fd")
 # Which task field a problem names, by column kind.
 _FIELD_OF_KIND = {
     NAME: "name",
@@ -181,7 +182,11 @@ class TaskTableModel(QAbstractTableModel):
         if role == ProblemRole:
             return self._problems(task, kind)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return PROBLEM_BACKGROUND if self._problems(task, kind) else None
+            if self._problems(task, kind):
+                return PROBLEM_BACKGROUND
+            if kind == MONTH and n == self.current_month:
+                return CURRENT_MONTH_BACKGROUND  # "now" runs down the schedule
+            return None
         if role == MarkRole:
             if kind == OBJECTIVE:
                 return self.document.doc.objectives[n].id in task.objective_ids
