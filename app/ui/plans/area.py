@@ -129,14 +129,16 @@ class PlansArea(QStackedWidget):
         if not self.editing():
             self.list_page.new_plan()
             return
-        self.editor.add_item(self._focused_section())
+        self.editor.add_item(self._focused_section() or TASKS)
 
     def delete_selected(self) -> None:
         """Delete: drafts on the list; in the editor the current task/objective/cost line."""
         if not self.editing():
             self.list_page.delete_selected()
             return
-        self.editor.remove_item(self._focused_section())
+        section = self._focused_section()
+        if section is not None:  # not while the focus is on a field or the problems list
+            self.editor.remove_item(section)
 
     def find(self) -> None:
         """Find: the list's search box."""
@@ -144,13 +146,13 @@ class PlansArea(QStackedWidget):
             self.show_list()
         self.list_page.focus_search()
 
-    def _focused_section(self) -> str:
+    def _focused_section(self) -> str | None:
         focus = QApplication.focusWidget()
-        if focus is self.editor.ui.objectivesView:
-            return OBJECTIVES
-        if focus is self.editor.ui.costsView:
-            return COSTS
-        return TASKS
+        return {
+            self.editor.ui.taskView: TASKS,
+            self.editor.ui.objectivesView: OBJECTIVES,
+            self.editor.ui.costsView: COSTS,
+        }.get(focus)
 
     def flush(self) -> bool:
         """Save the open plan now."""

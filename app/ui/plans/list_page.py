@@ -21,8 +21,6 @@ from app.ui.forms.ui_plans_list_page import Ui_PlansListPage
 from app.ui.messages import show_error
 from app.ui.plans.labels import level_label, status_label
 from app.ui.plans.list_model import (
-    COL_SUBJECT,
-    COL_UNIT,
     COL_WORK_NAME,
     PlanFilter,
     PlanIdRole,
@@ -50,6 +48,7 @@ class PlanListPage(QWidget):
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().setDefaultSectionSize(26)
         header = view.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # measure 100 rows, not all ~900
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WORK_NAME, QHeaderView.ResizeMode.Stretch)
         self._stale = True
@@ -154,8 +153,6 @@ class PlanListPage(QWidget):
             .replace("%1", str(self.proxy.rowCount()))
             .replace("%2", str(self.model.rowCount()))
         )
-        for column in (COL_UNIT, COL_SUBJECT):
-            ui.plansView.resizeColumnToContents(column)
         self._update_buttons()
 
     # -- selection -----------------------------------------------------------------
