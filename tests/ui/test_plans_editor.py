@@ -105,7 +105,7 @@ def test_owner_with_priority_a_and_ctrl_n_adds_a_task(window, qtbot, modals, pla
 
 
 def test_autosave_writes_the_plan_and_leaving_saves_at_once(
-    qtbot, plan_area, demo_db: Path
+    window, qtbot, plan_area, demo_db: Path
 ) -> None:
     """About a second after typing the plan is in the database; going back saves what is left."""
     area, plan_id = plan_area
@@ -121,6 +121,11 @@ def test_autosave_writes_the_plan_and_leaving_saves_at_once(
     editor.ui.leaderEdit.insert("Jiang")
     area.show_list()  # no waiting: leaving the editor saves
     assert stored_plan(demo_db, plan_id).leader == "LiuJiang"
+
+    area.open_plan(plan_id)
+    editor.ui.leaderEdit.insert("!")
+    window.close()  # closing the window saves too
+    assert stored_plan(demo_db, plan_id).leader == "LiuJiang!"
 
 
 def test_typing_is_one_undo_step_per_field(window, qtbot, plan_area) -> None:
@@ -157,3 +162,57 @@ def test_checks_update_as_you_type_and_a_click_selects_the_faulty_cell(qtbot, pl
     assert editor.ui.taskView.hasFocus()
     assert current.data(Qt.ItemDataRole.BackgroundRole) is not None  # marked in place
     assert "没有 A 级负责人" in current.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_deleting_an_objective_and_moving_a_task_undo_in_one_step(window, qtbot, plan_area) -> None:
+    """Del on objective ① removes it and its dots; Ctrl+↓ renumbers tasks; undo restores both."""
+    area, _plan_id = plan_area
+    editor, doc = area.editor, area.document.doc
+    first, second = doc.tasks[0], doc.tasks[1]
+    objective = doc.objectives[0]
+    view = editor.ui.objectivesView
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert doc.objectives == [] and first.objective_ids == []
+    assert editor.task_model.owners_column == FIRST_OBJECTIVE  # the dot column is gone
+    window.undo_action.trigger()
+    assert doc.objectives[0].id == objective.id and first.objective_ids == [objective.id]
+
+    tasks = editor.ui.taskView
+    tasks.setFocus()
+    tasks.setCurrentIndex(editor.task_model.index(0, COL_NAME))
+    qtbot.keyClick(tasks, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert doc.tasks[:2] == [second, first]
+    assert tasks.currentIndex().row() == 1  # the moved task stays current
+    assert editor.task_model.index(1, 0).data() == "02"
+    window.undo_action.trigger()
+    assert doc.tasks[:2] == [first, second]
+
+
+def test_a_refused_save_is_told_once_and_the_edit_stays_undoable(
+    window, qtbot, modals, plan_area, demo_db: Path
+) -> None:
+    """If the plan was submitted elsewhere, saving is refused: one message, the edit kept."""
+    from app.services.plans import workflow
+    from tests.ui.plan_support import complete_plan
+
+    area, plan_id = plan_area
+    document = area.document
+    person = window.workspace.read(
+        org_queries.list_rows, kind="person", scope=Scope(unit_id=document.doc.unit_id)
+    )[0]
+    complete_plan(document, person["id"], person["name"])
+    assert area.editor.flush()
+    window.workspace.write(workflow.submit, plan_id=plan_id)  # another window did this
+    leader = area.editor.ui.leaderEdit
+    leader.setFocus()
+    qtbot.keyClicks(leader, "X")
+    assert not area.editor.flush()
+    qtbot.keyClicks(leader, "Y")
+    assert not area.editor.flush()
+    assert len([t for t in modals.texts if "已锁定" in t]) == 1
+    assert "未保存" in area.save_label.text()
+    assert stored_plan(demo_db, plan_id).leader == "刘江"
+    window.undo_action.trigger()
+    assert leader.text() == "刘江" and area.editor.flush()

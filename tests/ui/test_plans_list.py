@@ -61,3 +61,19 @@ def test_copy_to_next_year_and_delete_the_draft(window, modals) -> None:
     area.list_page.ui.deleteButton.click()
     assert area.list_page.model.row_of(copy_id) < 0
     assert area.list_page.model.row_of(plan_id) >= 0
+
+
+def test_a_tree_node_offers_its_plan(window, modals) -> None:
+    """A major's "Open One-Page Plan" opens this year's plan, creating it if there is none."""
+    from datetime import date
+
+    from app.services.plans.subjects import subjects
+    from app.ui.plans.nav_hook import open_node_plan
+
+    major = window.workspace.read(subjects, level="major")[-1]
+    modals.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    open_node_plan(window.navigator, "major", major.id)
+    area = window.current_page()
+    assert area.editing()
+    doc = area.document.doc
+    assert (doc.subject_id, doc.year) == (major.id, date.today().year)

@@ -10,9 +10,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.models.plans import PlanStatus
-from app.services import org_queries
+from app.services import identity, org_queries
 from app.services.org_queries import Scope
 from app.services.plans import store, workflow
+from app.services.plans.subjects import subjects
 from app.ui.plans.preview import PreviewDialog, print_pdf, print_plans_to_pdf
 from app.ui.plans.review_dialog import ReviewDialog
 from app.ui.plans.task_model import COL_NAME
@@ -113,6 +114,16 @@ def test_return_needs_a_comment(window, modals, plan_area, demo_db: Path) -> Non
         dialog.ui.commentEdit.setPlainText("目标不够具体")
         seen.append(ok.isEnabled())
         ok.click()
+
+    ident = window.workspace.read(identity.get_identity)
+    other = window.workspace.read(subjects, level="unit")[0]
+    window.workspace.write(identity.set_unit, unit_id=other.id)  # not the reviewer
+    area.editor.review.refresh()
+    assert not area.editor.ui.returnButton.isEnabled()
+    assert "只有" in area.editor.ui.returnButton.toolTip()
+    window.workspace.write(identity.set_office)
+    area.editor.review.refresh()
+    assert ident.role == identity.OFFICE and area.editor.ui.returnButton.isEnabled()
 
     modals.then(return_with_comment)
     area.editor.ui.returnButton.click()
