@@ -72,9 +72,9 @@ class MainWindow(QMainWindow):
         # open plan's while its editor is shown.
         group = workspace.undo_group
         self.undo_action = group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y, Ctrl+Shift+Z
         first = self.ui.menuEdit.actions()[0]
         self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
         self.ui.menuEdit.insertSeparator(first)
