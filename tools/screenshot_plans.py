@@ -1,28 +1,57 @@
 """Save PNG screenshots of the one-page plans area, for looking at it.
 
 Run offscreen or under Xvfb: ``uv run python tools/screenshot_plans.py DB OUTDIR [WxH]``.
-The database should be the sample college (``zhengai demo``), which has plans; the
-editor is shown on a plan with about ten tasks, and the dialogs on the same plan.
+The database should be the sample college (``zhengai demo``), which has plans. The
+tool works on a copy of it: there it grows the returned major plan to ten tasks (the
+sample's plans have four to seven), so the editor is seen as a full plan looks.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+EXTRA_TASKS = ("校企合作与产教融合", "课程思政示范课建设", "专业诊改与质量年报")
 
-def _pick_plan(workspace: object) -> str:
-    """A plan with tasks closest to ten, preferring one that has monthly progress."""
+
+def _showcase_copy(db: Path) -> tuple[Path, str]:
+    """A copy of ``db`` in which an editable major plan has ten tasks; the copy and the plan."""
+    from app.services.database import open_database
     from app.services.plans import store
+    from app.services.plans.doc import Owner, TaskDoc
 
-    rows = workspace.read(store.list_plans)  # type: ignore[attr-defined]
-    if not rows:
-        raise SystemExit("the database has no plans: use the sample college (zhengai demo)")
-    return min(rows, key=lambda r: (abs(r.task_count - 10), r.level != "major")).id
+    copy = Path(tempfile.mkdtemp(prefix="zhengai-shots-")) / db.name
+    shutil.copy(db, copy)
+    database = open_database(copy, daily_backup=False)
+    try:
+        with database.session() as session:
+            rows = [r for r in store.list_plans(session) if r.status in store.EDITABLE]
+            if not rows:
+                raise SystemExit("no editable plan: use the sample college (zhengai demo)")
+            row = max(rows, key=lambda r: (r.level == "major", r.task_count))
+            doc = store.load_plan(session, plan_id=row.id)
+            model = doc.tasks[-1]
+            for name in EXTRA_TASKS[: max(0, 10 - len(doc.tasks))]:
+                doc.tasks.append(
+                    TaskDoc(
+                        name=name,
+                        objective_ids=list(model.objective_ids),
+                        owners=[Owner(o.person_id, o.priority, o.name) for o in model.owners],
+                        target_date=date(doc.year, 12, 20),
+                        planned_months=[9, 10, 11, 12],
+                    )
+                )
+            store.save_plan(session, doc=doc)
+            return copy, row.id
+    finally:
+        database.close()
 
 
 def _plan_with(workspace: object, *, problems: bool, status: str) -> str | None:
@@ -41,6 +70,7 @@ def main() -> int:
     """Open the window, visit the list, the editor and the dialogs; one PNG each."""
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
+    db, plan_id = _showcase_copy(db)
     from app.ui.application import create_application
     from app.ui.main_window_loader import open_main_window
 
@@ -51,7 +81,6 @@ def main() -> int:
     window.resize(width, height)
     window.select_node("area", "plans")
     area = window.current_page()
-    plan_id = _pick_plan(window.workspace)
     dialogs: list[QWidget] = []
 
     def dialog(make: Callable[[], QWidget]) -> Callable[[], QWidget]:
@@ -73,6 +102,7 @@ def main() -> int:
         )
 
     def monthly() -> QWidget:
+        area.editor.ui.sideTabs.setCurrentWidget(area.editor.ui.checksTab)
         from app.ui.plans.monthly_dialog import MonthlyDialog
 
         doc = area.document.doc
@@ -93,6 +123,10 @@ def main() -> int:
     steps: list[tuple[str, Callable[[], object]]] = [
         ("plans-01-list", lambda: area.list_page.select_plan(plan_id)),
         ("plans-02-editor", lambda: area.open_plan(plan_id)),
+        (
+            "plans-09-editor-history",
+            lambda: area.editor.ui.sideTabs.setCurrentWidget(area.editor.ui.historyTab),
+        ),
         ("plans-03-owners", dialog(owners)),
         ("plans-04-monthly", dialog(monthly)),
         ("plans-05-preview", dialog(preview)),

@@ -814,6 +814,10 @@
         <translation>月份(&amp;O)：</translation>
     </message>
     <message>
+        <source>Review history</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
         <source>No problems.</source>
         <translation>没有发现问题。</translation>
     </message>
@@ -888,22 +892,6 @@
     <message>
         <source>Review History</source>
         <translation>审核记录</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>意见</translation>
     </message>
     <message>
         <source>What was achieved this month, what is late and why, what comes next.</source>

@@ -56,7 +56,7 @@ def test_submit_is_refused_with_problems_then_fixed_and_submitted(
     ui.submitButton.click()
     assert stored_plan(demo_db, plan_id).status == PlanStatus.SUBMITTED
     assert area.document.locked and ui.lockBanner.isVisibleTo(area.editor)
-    assert ui.historyView.topLevelItem(0).text(2).startswith("王老师")
+    assert "已提交  王老师（" in ui.historyView.item(0).text()
     assert not ui.submitButton.isVisibleTo(area.editor)
     assert ui.approveButton.isEnabled()  # this PC is the quality office
 
@@ -76,7 +76,8 @@ def test_approved_plan_is_read_only_and_revise_creates_revision_2(
     modals.then(_accept)
     ui.approveButton.click()
     assert stored_plan(demo_db, plan_id).status == PlanStatus.APPROVED
-    assert ui.historyView.topLevelItemCount() == 2
+    assert ui.historyView.count() == 2
+    assert ui.historyView.item(0).text().splitlines()[1] == "同意"  # newest first, comment below
 
     view, model = ui.taskView, area.editor.task_model
     task = model.task(0)

@@ -15,12 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableView, QToolButton,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTabWidget, QTableView,
+    QToolButton, QVBoxLayout, QWidget)
 
 from app.ui.plans.task_view import TaskMatrixView
 
@@ -363,10 +363,11 @@ class Ui_PlanEditor(object):
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
         self.historyLayout.setObjectName(u"historyLayout")
-        self.historyView = QTreeWidget(self.historyTab)
+        self.historyView = QListWidget(self.historyTab)
         self.historyView.setObjectName(u"historyView")
-        self.historyView.setRootIsDecorated(False)
         self.historyView.setWordWrap(True)
+        self.historyView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.historyView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         self.historyLayout.addWidget(self.historyView)
 
@@ -477,11 +478,9 @@ class Ui_PlanEditor(object):
         self.problemsList.setAccessibleName(QCoreApplication.translate("PlanEditor", u"Problems", None))
 #endif // QT_CONFIG(accessibility)
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.checksTab), QCoreApplication.translate("PlanEditor", u"Checks", None))
-        ___qtreewidgetitem = self.historyView.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("PlanEditor", u"Comment", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("PlanEditor", u"By", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("PlanEditor", u"Step", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("PlanEditor", u"Time", None))
+#if QT_CONFIG(accessibility)
+        self.historyView.setAccessibleName(QCoreApplication.translate("PlanEditor", u"Review history", None))
+#endif // QT_CONFIG(accessibility)
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.historyTab), QCoreApplication.translate("PlanEditor", u"Review History", None))
         pass
     # retranslateUi

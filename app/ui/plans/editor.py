@@ -140,7 +140,7 @@ class PlanEditor(QWidget):
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.bottomLayout.setStretch(0, 4)
         ui.bottomLayout.setStretch(1, 3)
-        ui.bottomLayout.setStretch(2, 3)
+        ui.bottomLayout.setStretch(2, 4)
         ui.headerRow.setStretch(0, 5)
         ui.headerRow.setStretch(1, 4)
 

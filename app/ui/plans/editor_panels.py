@@ -13,20 +13,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from app.models.plans import PlanStatus, ReviewAction
 from app.services.errors import UserError
 from app.services.plans import workflow
 from app.ui.messages import show_error
 from app.ui.plans.document import COSTS, DOC_SECTION, HEADER, OBJECTIVES, TASKS, PlanDocument
-from app.ui.plans.labels import STATUS_COLORS, action_label, status_label
+from app.ui.plans.labels import STATUS_COLORS, action_label, dot_icon, status_label
 from app.ui.plans.review_dialog import Permissions, ReviewDialog, permissions
 
 if TYPE_CHECKING:
     from app.ui.plans.editor import PlanEditor
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
+_ACTION_COLORS = {
+    ReviewAction.SUBMIT: "#1a56b8",
+    ReviewAction.APPROVE: "#1e7b3a",
+    ReviewAction.RETURN: "#b3261e",
+}
 _FIELD_STYLE = "background: #fde7e5;"
 
 
@@ -153,8 +158,7 @@ class ReviewPanel(QObject):
         ui.reviseButton.clicked.connect(self.revise)
         ui.monthlyButton.clicked.connect(self.monthly_update)
         ui.previewButton.clicked.connect(self.preview)
-        header = ui.historyView.header()
-        header.setStretchLastSection(True)
+        ui.historyView.setSpacing(3)
 
     @property
     def document(self) -> PlanDocument | None:
@@ -234,26 +238,22 @@ class ReviewPanel(QObject):
         ui.lockBanner.setVisible(bool(text))
 
     def _show_history(self, history: list[workflow.ReviewStep]) -> None:
+        """Newest first, one entry per step: when, what, who; the comment below."""
         view = self.ui.historyView
         view.clear()
-        for step in history:
+        for step in reversed(history):
             when = step.acted_at
             if when.tzinfo is None:
-                when = when.replace(tzinfo=UTC)
+                when = when.replace(tzinfo=UTC)  # stored in UTC; shown in local time
+            local = datetime.fromtimestamp(when.timestamp()).strftime("%Y-%m-%d %H:%M")
             who = step.actor or ""
             if step.unit_name:
                 who = f"{who}（{step.unit_name}）" if who else step.unit_name
-            QTreeWidgetItem(
-                view,
-                [
-                    datetime.fromtimestamp(when.timestamp()).strftime("%Y-%m-%d %H:%M"),
-                    action_label(step.action),
-                    who,
-                    step.comment,
-                ],
-            )
-        for column in range(3):
-            view.resizeColumnToContents(column)
+            lines = [f"{local}  {action_label(step.action)}  {who}"]
+            if step.comment:
+                lines.append(step.comment)
+            icon = dot_icon(_ACTION_COLORS.get(step.action, "#5f6368"))
+            view.addItem(QListWidgetItem(icon, "\n".join(lines)))
         tabs = self.ui.sideTabs
         title = QCoreApplication.translate("PlanEditor", "Review History (%1)").replace(
             "%1", str(len(history))

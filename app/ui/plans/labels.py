@@ -8,8 +8,8 @@ paper agree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.models.plans import PlanLevel, PlanStatus, ReviewAction, TaskState
 
@@ -84,6 +84,19 @@ def action_label(action: str) -> str:
 def month_label(month: int) -> str:
     """ "3月" / "March"."""
     return QCoreApplication.translate("PlanLabels", "Month %1").replace("%1", str(month))
+
+
+def dot_icon(color: QColor | str) -> QIcon:
+    """A filled dot in a colour (task states, review steps), as the form draws marks."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def objective_mark(number: int) -> str:

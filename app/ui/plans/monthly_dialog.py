@@ -7,7 +7,7 @@ It writes through ``tracking.record_month``, which is allowed on locked plans to
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QDoubleValidator, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,24 +22,11 @@ from app.services.errors import UserError
 from app.services.plans.doc import PlanDoc, wan_to_yuan, yuan_to_wan
 from app.ui.forms.ui_plan_monthly_dialog import Ui_PlanMonthlyDialog
 from app.ui.messages import show_error
-from app.ui.plans.labels import STATE_COLORS, level_label, month_label, state_label
+from app.ui.plans.labels import STATE_COLORS, dot_icon, level_label, month_label, state_label
 from app.ui.workspace import Workspace
 
 COL_NUMBER, COL_NAME, COL_PLANNED, COL_STATE = range(4)
 COST_CATEGORY, COST_BUDGET, COST_MONTH = range(3)
-
-
-def state_icon(color: QColor) -> QIcon:
-    """A filled dot in a state's colour, as the form draws it."""
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    painter.drawEllipse(1, 1, 12, 12)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def months_text(months: list[int]) -> str:
@@ -100,7 +87,7 @@ class MonthlyDialog(QDialog):
             combo = QComboBox(tasks)
             combo.addItem(QCoreApplication.translate("MonthlyDialog", "— not filled in —"), "")
             for state in TaskState:
-                combo.addItem(state_icon(STATE_COLORS[state]), state_label(state), state.value)
+                combo.addItem(dot_icon(STATE_COLORS[state]), state_label(state), state.value)
             tasks.setCellWidget(row, COL_STATE, combo)
         costs = self.ui.costsTable
         costs.setRowCount(len(self.doc.costs))
