@@ -250,6 +250,7 @@ class Navigator(QObject):
         for page in self._pages.values():
             if isinstance(page, OrgTablesPage):
                 page.reload()
+        self.workspace.plan_did_change.emit("")  # the plans list re-reads too
         self.rebuild()
         self.ui.statusBar.showMessage(QCoreApplication.translate("MainWindow", "Refreshed."), 3000)
 

@@ -1377,8 +1377,12 @@
 <context>
     <name>PlansArea</name>
     <message>
-        <source>New One-Page Plan</source>
+        <source>The open plan could not be saved: undo the refused change, then open another.</source>
         <extracomment>the save state, for the window&apos;s status bar (shown while the editor is)</extracomment>
+        <translation>当前计划未能保存：请先撤销被拒绝的修改，再打开其他计划。</translation>
+    </message>
+    <message>
+        <source>New One-Page Plan</source>
         <translation>新建一页纸计划</translation>
     </message>
     <message>

@@ -59,7 +59,17 @@ class PlansArea(QStackedWidget):
     @Slot(str)
     def open_plan(self, plan_id: str) -> bool:
         """Open a plan in the editor (saving the one open before)."""
+        if self.document is not None and self.document.doc.id == plan_id:
+            self.setCurrentWidget(self.editor)  # still open, edits and undo history kept
+            return True
         if not self.editor.flush():
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "PlansArea",
+                    "The open plan could not be saved: undo the refused change, then open another.",
+                )
+            )
+            self.setCurrentWidget(self.editor)
             return False
         try:
             doc = self.workspace.read(store.load_plan, plan_id=plan_id)
