@@ -168,7 +168,9 @@ def read_records(
             raise BundleRefused(f"成员“{member.name}”不是 UTF-8 文本，同步包未导入。") from exc
         rows: list[dict[str, Any]] = []
         seen: set[str] = set()
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Split on "\n" only: str.splitlines() also splits on U+0085, U+2028 … which
+        # json.dumps(ensure_ascii=False) leaves unescaped inside strings.
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
