@@ -146,7 +146,7 @@ def _select(
                     wire = to_wire(rtype.specs, data)
                     chosen.append(wire)
                     entry = entries[data["id"]]
-                    if entry.snap_key != entry.version_key:
+                    if rtype.keep_ancestors and entry.snap_key != entry.version_key:
                         snapshots.append(
                             {
                                 "type_name": rtype.name,

@@ -25,12 +25,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import Text, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.models import RecordHistory, SyncConflict
 from app.models.base import utcnow
-from app.services.sync import index
+from app.services.sync import index, writer
 from app.services.sync.codec import from_wire, normalised, to_wire
 from app.services.sync.ownership import OwnershipContext, check_author
 from app.services.sync.registry import NotAuthor, RecordType, record_type, record_types
@@ -307,27 +307,17 @@ def apply_merge(
     now = utcnow()
     change_seq = index.max_change_seq(session) + 1
     history: list[dict[str, Any]] = []
+    received: list[dict[str, Any]] = []  # JSON columns given as the text that arrived
     index_rows: list[dict[str, Any]] = []
     replaced_keys = index.entries_for(
         session, [(t, r["id"]) for t, rows in plan.replaced.items() for r in rows]
     )
     for rtype in record_types():
-        table = rtype.table
         inserts = plan.inserts.get(rtype.name, [])
         updates = plan.updates.get(rtype.name, [])
-        for chunk in index.chunks(inserts):
-            session.execute(insert(table), chunk)
-        if updates:
-            stmt = update(table).where(table.c.id == bindparam("b_id"))
-            params = [
-                {**{k: v for k, v in r.items() if k != "id"}, "b_id": r["id"]} for r in updates
-            ]
-            for chunk in index.chunks(params):
-                session.execute(stmt, chunk)
-        vector_only = plan.vector_only.get(rtype.name, [])
-        if vector_only:
-            stmt = update(table).where(table.c.id == bindparam("b_id"))
-            session.execute(stmt, [{"version": r["version"], "b_id": r["id"]} for r in vector_only])
+        writer.insert_rows(session, rtype, inserts)
+        writer.update_rows(session, rtype, updates)
+        writer.update_rows(session, rtype, plan.vector_only.get(rtype.name, []), names=["version"])
         # The replaced version, unless history already holds it (received or sent before).
         stale = [
             r
@@ -335,7 +325,19 @@ def apply_merge(
             if replaced_keys.get((rtype.name, r["id"])) != vector_key(r["version"])
         ]
         history += _history_rows(rtype, stale, "replaced", now)
-        history += _history_rows(rtype, inserts + updates, "received", now)
+        if rtype.keep_ancestors:
+            lines = bundle.lines.get(rtype.name, {})
+            received += [
+                {
+                    "type_name": rtype.name,
+                    "record_id": r["id"],
+                    "kind": "received",
+                    "version": vector_key(r["version"]),
+                    "data": lines[r["id"]],
+                    "recorded_at": now,
+                }
+                for r in inserts + updates
+            ]
         for r in inserts + updates:
             key = vector_key(r["version"])
             index_rows.append(
@@ -345,11 +347,17 @@ def apply_merge(
                     "version_key": key,
                     "change_seq": change_seq,
                     "received_from": received_from,
-                    "snap_key": key,
+                    "snap_key": key if rtype.keep_ancestors else None,
                 }
             )
+    history_table = RecordHistory.__table__
     for chunk in index.chunks(history):
-        session.execute(insert(RecordHistory.__table__), chunk)
+        session.execute(insert(history_table), chunk)
+    verbatim = insert(history_table).values(
+        version=bindparam("version", type_=Text), data=bindparam("data", type_=Text)
+    )
+    for chunk in index.chunks(received):
+        session.execute(verbatim, chunk)
     index.upsert(session, index_rows)
     _store_conflicts(session, plan, bundle.manifest.origin_unit_id, now)
 

@@ -177,6 +177,9 @@ class RecordType:
     rule: AuthorRule
     specs: tuple[ColumnSpec, ...]
     check: Callable[[Row], None] | None = None
+    # Keep exchanged versions as common ancestors (soft/hard conflicts). Off for
+    # write-once records (a month's plan snapshot is never edited), which are bulky.
+    keep_ancestors: bool = True
 
     @property
     def table(self) -> Table:
@@ -199,6 +202,7 @@ def register(
     label: str,
     author: AuthorRule,
     check: Callable[[Row], None] | None = None,
+    keep_ancestors: bool = True,
 ) -> RecordType:
     """Make ``model`` travel. Register parents before children (plans before tasks)."""
     if type_name in _TYPES:
@@ -206,7 +210,7 @@ def register(
     if not type_name.replace("_", "").isalnum() or not type_name.islower():
         raise ValueError(f"type name {type_name!r} must be lower-case letters and _")
     table = model.__table__  # type: ignore[attr-defined]
-    rtype = RecordType(type_name, label, model, author, column_specs(table), check)
+    rtype = RecordType(type_name, label, model, author, column_specs(table), check, keep_ancestors)
     _TYPES[type_name] = rtype
     return rtype
 
@@ -269,7 +273,13 @@ register(PlanObjective, type_name="plan_objectives", label="计划目标", autho
 register(PlanTask, type_name="plan_tasks", label="计划任务", author=PLAN_PART)
 register(PlanCostLine, type_name="plan_cost_lines", label="计划成本", author=PLAN_PART)
 register(PlanMonthNote, type_name="plan_month_notes", label="月度概述", author=PLAN_PART)
-register(PlanSnapshot, type_name="plan_snapshots", label="计划快照", author=PLAN_PART)
+register(
+    PlanSnapshot,
+    type_name="plan_snapshots",
+    label="计划快照",
+    author=PLAN_PART,
+    keep_ancestors=False,
+)
 register(
     PlanReview,
     type_name="plan_reviews",
