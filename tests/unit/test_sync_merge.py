@@ -17,7 +17,7 @@ from app.models import OnePagePlan, PlanReview, RecordHistory, SyncConflict
 from app.services.errors import UserError
 from app.services.plans import workflow
 from app.services.plans.store import delete_plan
-from app.services.sync import conflicts, importer, index
+from app.services.sync import conflicts, importer, merge
 from app.services.sync.conflicts import list_conflicts, resolve
 from tests.unit.sync_fixtures import Trio, digest, jsonl, plan_row, record_lines, resign, set_plan
 
@@ -141,7 +141,8 @@ def test_crash_during_import_leaves_the_database_as_it_was(
     if where == "after-merge":
         monkeypatch.setattr(importer, "_fault_point", boom)
     else:
-        monkeypatch.setattr(index, "upsert", boom)  # records and history already written
+        # Records, history and index already written; conflicts, log, acks not yet.
+        monkeypatch.setattr(merge, "_store_conflicts", boom)
     with pytest.raises(UserError, match=r"内部错误.*数据未作任何改动"):
         trio.import_("office", bundle)
     assert digest(trio.db("office")) == before

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Text, bindparam, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from app.models import RecordHistory, SyncConflict
@@ -306,9 +306,10 @@ def apply_merge(
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     now = utcnow()
     change_seq = index.max_change_seq(session) + 1
+    stamp = writer.sqlite_datetime(now)
     history: list[dict[str, Any]] = []
-    received: list[dict[str, Any]] = []  # JSON columns given as the text that arrived
-    index_rows: list[dict[str, Any]] = []
+    received: list[tuple[Any, ...]] = []
+    index_rows: list[tuple[Any, ...]] = []
     replaced_keys = index.entries_for(
         session, [(t, r["id"]) for t, rows in plan.replaced.items() for r in rows]
     )
@@ -325,40 +326,39 @@ def apply_merge(
             if replaced_keys.get((rtype.name, r["id"])) != vector_key(r["version"])
         ]
         history += _history_rows(rtype, stale, "replaced", now)
-        if rtype.keep_ancestors:
-            lines = bundle.lines.get(rtype.name, {})
-            received += [
-                {
-                    "type_name": rtype.name,
-                    "record_id": r["id"],
-                    "kind": "received",
-                    "version": vector_key(r["version"]),
-                    "data": lines[r["id"]],
-                    "recorded_at": now,
-                }
-                for r in inserts + updates
-            ]
+        lines = bundle.lines.get(rtype.name, {})
         for r in inserts + updates:
             key = vector_key(r["version"])
+            if rtype.keep_ancestors:
+                received.append((rtype.name, r["id"], "received", key, lines[r["id"]], stamp))
             index_rows.append(
-                {
-                    "type_name": rtype.name,
-                    "record_id": r["id"],
-                    "version_key": key,
-                    "change_seq": change_seq,
-                    "received_from": received_from,
-                    "snap_key": key if rtype.keep_ancestors else None,
-                }
+                (
+                    rtype.name,
+                    r["id"],
+                    key,
+                    change_seq,
+                    received_from,
+                    key if rtype.keep_ancestors else None,
+                )
             )
-    history_table = RecordHistory.__table__
     for chunk in index.chunks(history):
-        session.execute(insert(history_table), chunk)
-    verbatim = insert(history_table).values(
-        version=bindparam("version", type_=Text), data=bindparam("data", type_=Text)
+        session.execute(insert(RecordHistory.__table__), chunk)
+    # The line that arrived is the record's JSON already: kept verbatim, not re-serialised.
+    writer.execute_many(
+        session,
+        'INSERT INTO "sync_record_history" (type_name, record_id, kind, version, data, recorded_at)'
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        received,
     )
-    for chunk in index.chunks(received):
-        session.execute(verbatim, chunk)
-    index.upsert(session, index_rows)
+    writer.execute_many(
+        session,
+        'INSERT INTO "sync_record_index"'
+        " (type_name, record_id, version_key, change_seq, received_from, snap_key)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (type_name, record_id) DO UPDATE SET"
+        " version_key = excluded.version_key, change_seq = excluded.change_seq,"
+        " received_from = excluded.received_from, snap_key = excluded.snap_key",
+        index_rows,
+    )
     _store_conflicts(session, plan, bundle.manifest.origin_unit_id, now)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.services.sync.registry import RecordType
 
 
-def _datetime(value: datetime) -> str:
+def sqlite_datetime(value: datetime) -> str:
     # SQLAlchemy's SQLite DATETIME storage format (always six fractional digits).
     return (
         f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
@@ -32,10 +32,10 @@ def _date(value: date) -> str:
 
 
 _CONVERT: dict[str, Callable[[Any], Any]] = {
-    "datetime": _datetime,
+    "datetime": sqlite_datetime,
     "date": _date,
     "bool": int,
-    "json": json.dumps,
+    "json": lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":")),
 }
 
 
@@ -65,7 +65,7 @@ def insert_rows(session: Session, rtype: RecordType, rows: list[dict[str, Any]])
     names = [s.name for s in rtype.specs]
     marks = ", ".join("?" for _ in names)
     sql = f'INSERT INTO "{rtype.table.name}" ({_quoted(names)}) VALUES ({marks})'
-    _run(session, sql, _values(rows, names, _converters(rtype, names)))
+    execute_many(session, sql, _values(rows, names, _converters(rtype, names)))
 
 
 def update_rows(
@@ -81,10 +81,13 @@ def update_rows(
     names = names or [s.name for s in rtype.specs if s.name != "id"]
     sql = f'UPDATE "{rtype.table.name}" SET {_quoted(names, " = ?")} WHERE "id" = ?'
     values = _values(rows, [*names, "id"], [*_converters(rtype, names), None])
-    _run(session, sql, values)
+    execute_many(session, sql, values)
 
 
-def _run(session: Session, sql: str, values: list[tuple[Any, ...]]) -> None:
+def execute_many(session: Session, sql: str, values: list[tuple[Any, ...]]) -> None:
+    """Run ``sql`` for every tuple of ``values`` in the session's transaction."""
+    if not values:
+        return
     connection = session.connection().connection.driver_connection
     assert connection is not None
     cursor = connection.cursor()
