@@ -19,17 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import __version__
 from app.migrations import HEAD
-from app.models import ImportedBundle, RecordHistory, RecordIndex, SentBundle, SyncDestination, Unit
+from app.models import ImportedBundle, SentBundle, SyncDestination, Unit
 from app.models.base import utcnow
 from app.services.database import Database
 from app.services.errors import UserError
 from app.services.progress import NullProgress, Progress
-from app.services.sync import index
+from app.services.sync import index, writer
 from app.services.sync.bundle_format import (
     KIND_BUNDLE,
     KIND_ENROLMENT,
@@ -45,7 +45,6 @@ from app.services.sync.keys import signing_key
 from app.services.sync.ownership import OwnershipContext, author_of
 from app.services.sync.peers import OFFICE_PEER, Me, me, unit_name
 from app.services.sync.registry import RecordType, record_types
-from app.services.sync.vectors import vector_key
 
 
 @dataclass(frozen=True)
@@ -112,10 +111,26 @@ def _acks(session: Session, who: Me, dest: str) -> list[dict[str, Any]]:
     return [{"installation": i, "sequence": s} for i, s in session.execute(stmt)]
 
 
+def _line(rtype: RecordType, row: dict[str, Any]) -> str:
+    """A record's line (sorted keys, compact). JSON columns were read as their stored
+    text, which is JSON already: copied, not parsed and serialised again."""
+    parts = []
+    for spec in sorted(rtype.specs, key=lambda s: s.name):
+        value = row[spec.name]
+        if spec.kind == "json":
+            text = value if value is not None else "null"
+        else:
+            if value is not None and spec.kind in ("datetime", "date"):
+                value = to_wire((spec,), {spec.name: value})[spec.name]
+            text = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{json.dumps(spec.name)}:{text}")
+    return "{" + ",".join(parts) + "}"
+
+
 def _select(
     session: Session, who: Me, dest: str, since: int, everything: bool, progress: Progress
-) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
-    """The records to send (wire form, per type) and the history snapshots to keep."""
+) -> tuple[dict[str, list[str]], list[tuple[Any, ...]]]:
+    """The record lines to send (per type) and the history snapshots to keep."""
     ctx = OwnershipContext(session, office_unit_id=who.office_unit_id)
     scope = ",".join(ctx.reviewer_levels(dest)) if who.is_office else ""
     row = session.get(SyncDestination, dest)
@@ -130,54 +145,51 @@ def _select(
         if everything or entry.received_from != dest:
             by_type.setdefault(entry.type_name, {})[entry.record_id] = entry
     progress.start(sum(len(v) for v in by_type.values()), "选择要发送的记录")
-    records: dict[str, list[dict[str, Any]]] = {}
-    snapshots: list[dict[str, Any]] = []
-    now = utcnow()
+    records: dict[str, list[str]] = {}
+    snapshots: list[tuple[Any, ...]] = []
+    stamp = writer.sqlite_datetime(utcnow())
     for rtype in record_types():
         entries = by_type.get(rtype.name, {})
         if not entries:
             continue
         table = rtype.table
-        chosen: list[dict[str, Any]] = []
+        columns = [
+            type_coerce(c, Text).label(c.name) if s.kind == "json" else c
+            for c, s in zip(table.columns, rtype.specs, strict=True)
+        ]
+        chosen: list[tuple[str, str]] = []
         for chunk in index.chunks(sorted(entries)):
-            for found in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            stmt = select(*columns).where(table.c.id.in_(chunk))
+            for found in session.execute(stmt).mappings():
                 data = dict(found)
-                if _wanted(rtype, data, ctx, who, dest):
-                    wire = to_wire(rtype.specs, data)
-                    chosen.append(wire)
-                    entry = entries[data["id"]]
-                    if rtype.keep_ancestors and entry.snap_key != entry.version_key:
-                        snapshots.append(
-                            {
-                                "type_name": rtype.name,
-                                "record_id": data["id"],
-                                "kind": "sent",
-                                "version": data["version"],
-                                "data": wire,
-                                "recorded_at": now,
-                            }
-                        )
+                if not _wanted(rtype, data, ctx, who, dest):
+                    continue
+                line = _line(rtype, data)
+                chosen.append((data["id"], line))
+                entry = entries[data["id"]]
+                if rtype.keep_ancestors and entry.snap_key != entry.version_key:
+                    snapshots.append(
+                        (rtype.name, data["id"], "sent", entry.version_key, line, stamp)
+                    )
             progress.advance(len(chunk))
         if chosen:
-            records[rtype.name] = sorted(chosen, key=lambda r: r["id"])
+            records[rtype.name] = [line for _id, line in sorted(chosen)]
     return records, snapshots
 
 
-def _keep_snapshots(session: Session, snapshots: list[dict[str, Any]]) -> None:
-    """Keep each sent version once: it is the common ancestor of a later conflict."""
-    for chunk in index.chunks(snapshots):
-        session.execute(insert(RecordHistory.__table__), chunk)
-    idx = RecordIndex.__table__
-    stmt = (
-        update(idx)
-        .where(idx.c.type_name == bindparam("t"), idx.c.record_id == bindparam("r"))
-        .values(snap_key=bindparam("k"))
+def _keep_snapshots(session: Session, snapshots: list[tuple[Any, ...]]) -> None:
+    """Keep each sent version once (verbatim): the common ancestor of a later conflict."""
+    writer.execute_many(
+        session,
+        'INSERT INTO "sync_record_history" (type_name, record_id, kind, version, data, recorded_at)'
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        snapshots,
     )
-    params = [
-        {"t": s["type_name"], "r": s["record_id"], "k": vector_key(s["version"])} for s in snapshots
-    ]
-    for chunk in index.chunks(params):
-        session.execute(stmt, chunk)
+    writer.execute_many(
+        session,
+        'UPDATE "sync_record_index" SET snap_key = ? WHERE type_name = ? AND record_id = ?',
+        [(s[3], s[0], s[1]) for s in snapshots],
+    )
 
 
 def export_bundle(
@@ -220,13 +232,9 @@ def export_bundle(
         )
         members: list[tuple[str, bytes]] = []
         for rtype in record_types():
-            rows = records.get(rtype.name)
-            if rows:
-                text = "".join(
-                    json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-                    for r in rows
-                )
-                members.append((rtype.member, text.encode("utf-8")))
+            lines = records.get(rtype.name)
+            if lines:
+                members.append((rtype.member, ("\n".join(lines) + "\n").encode("utf-8")))
         origin_name = unit_name(session, who.unit_id)
         manifest = build_manifest(
             kind=KIND_ENROLMENT if enrolment else KIND_BUNDLE,

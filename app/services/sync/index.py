@@ -17,13 +17,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, select, tuple_
+from sqlalchemy import Table, Text, func, select, tuple_, type_coerce
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import RecordIndex
 from app.services.sync.registry import record_types
-from app.services.sync.vectors import vector_key
 
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
 
@@ -40,7 +39,7 @@ class IndexEntry:
 
     type_name: str
     record_id: str
-    version_key: str
+    version_key: str  # the version as stored (JSON text)
     change_seq: int
     received_from: str | None
     snap_key: str | None
@@ -54,8 +53,9 @@ def max_change_seq(session: Session) -> int:
 def refresh(session: Session) -> int:
     """Index every record whose version changed since last seen; the new maximum.
 
-    All local edits found in one refresh share one change number: they are
-    exported together, so a finer order would buy nothing.
+    Versions are compared as the text stored (no JSON parsing: the office has tens
+    of thousands of records). All local edits found in one refresh share one change
+    number: they are exported together, so a finer order would buy nothing.
     """
     idx: Table = RecordIndex.__table__  # type: ignore[assignment]
     known: dict[tuple[str, str], str] = {
@@ -64,24 +64,25 @@ def refresh(session: Session) -> int:
     }
     current = max_change_seq(session)
     stamp = current + 1
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[str, str, str, int]] = []
     for rtype in record_types():
         table = rtype.table
-        for record_id, version in session.execute(select(table.c.id, table.c.version)):
-            key = vector_key(version or {})
-            if known.get((rtype.name, record_id)) != key:
-                rows.append(
-                    {
-                        "type_name": rtype.name,
-                        "record_id": record_id,
-                        "version_key": key,
-                        "change_seq": stamp,
-                        "received_from": None,
-                    }
-                )
+        stmt = select(table.c.id, type_coerce(table.c.version, Text))
+        for record_id, text in session.execute(stmt):
+            if known.get((rtype.name, record_id)) != text:
+                rows.append((rtype.name, record_id, text, stamp))
     if not rows:
         return current
-    upsert(session, rows)
+    from app.services.sync.writer import execute_many
+
+    execute_many(
+        session,
+        'INSERT INTO "sync_record_index" (type_name, record_id, version_key, change_seq)'
+        " VALUES (?, ?, ?, ?) ON CONFLICT (type_name, record_id) DO UPDATE SET"
+        " version_key = excluded.version_key, change_seq = excluded.change_seq,"
+        " received_from = NULL",
+        rows,
+    )
     return stamp
 
 
@@ -106,13 +107,16 @@ def upsert(session: Session, rows: list[dict[str, Any]]) -> None:
 
 def entries_since(session: Session, since: int) -> list[IndexEntry]:
     """Index rows changed after ``since`` (everything for 0)."""
-    stmt = select(RecordIndex).where(RecordIndex.change_seq > since)
-    return [
-        IndexEntry(
-            r.type_name, r.record_id, r.version_key, r.change_seq, r.received_from, r.snap_key
-        )
-        for r in session.scalars(stmt)
-    ]
+    idx = RecordIndex.__table__
+    stmt = select(
+        idx.c.type_name,
+        idx.c.record_id,
+        idx.c.version_key,
+        idx.c.change_seq,
+        idx.c.received_from,
+        idx.c.snap_key,
+    ).where(idx.c.change_seq > since)
+    return [IndexEntry(*row) for row in session.execute(stmt)]
 
 
 def entries_for(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -21,6 +21,7 @@ the ORM) inside the caller's transaction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,7 +35,7 @@ from app.services.sync import index, writer
 from app.services.sync.codec import from_wire, normalised, to_wire
 from app.services.sync.ownership import OwnershipContext, check_author
 from app.services.sync.registry import NotAuthor, RecordType, record_type, record_types
-from app.services.sync.vectors import Order, compare, dominates_or_equal, merged, vector_key
+from app.services.sync.vectors import Order, compare, dominates_or_equal, merged
 from app.services.sync.verify import VerifiedBundle
 
 META_FIELDS = frozenset({"id", "version", "created_at", "updated_at"})
@@ -285,6 +286,11 @@ def plan_merge(
     return plan
 
 
+def _same_vector(stored: str | None, version: dict[str, int]) -> bool:
+    """Does the stored version text name ``version``?"""
+    return stored is not None and json.loads(stored) == version
+
+
 def _history_rows(rtype: RecordType, rows: list[Row], kind: str, now: Any) -> list[dict[str, Any]]:
     return [
         {
@@ -323,12 +329,12 @@ def apply_merge(
         stale = [
             r
             for r in plan.replaced.get(rtype.name, [])
-            if replaced_keys.get((rtype.name, r["id"])) != vector_key(r["version"])
+            if not _same_vector(replaced_keys.get((rtype.name, r["id"])), r["version"])
         ]
         history += _history_rows(rtype, stale, "replaced", now)
         lines = bundle.lines.get(rtype.name, {})
         for r in inserts + updates:
-            key = vector_key(r["version"])
+            key = writer.json_text(r["version"])  # exactly as the writer stored it
             if rtype.keep_ancestors:
                 received.append((rtype.name, r["id"], "received", key, lines[r["id"]], stamp))
             index_rows.append(

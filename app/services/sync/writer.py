@@ -31,11 +31,16 @@ def _date(value: date) -> str:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
+def json_text(value: Any) -> str:
+    """How merged JSON columns are stored (and indexed: the text is the version key)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 _CONVERT: dict[str, Callable[[Any], Any]] = {
     "datetime": sqlite_datetime,
     "date": _date,
     "bool": int,
-    "json": lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":")),
+    "json": json_text,
 }
 
 
