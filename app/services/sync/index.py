@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, Text, func, select, tuple_, type_coerce
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import RecordIndex
@@ -84,25 +83,6 @@ def refresh(session: Session) -> int:
         rows,
     )
     return stamp
-
-
-def upsert(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Insert or update index rows (keys: type_name, record_id, version_key, change_seq,
-    received_from and optionally snap_key)."""
-    if not rows:
-        return
-    for with_snap in (True, False):
-        part = [r for r in rows if ("snap_key" in r) == with_snap]
-        if not part:
-            continue
-        stmt = sqlite_insert(RecordIndex.__table__)
-        cols = ["version_key", "change_seq", "received_from"] + (["snap_key"] if with_snap else [])
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["type_name", "record_id"],
-            set_={c: stmt.excluded[c] for c in cols},
-        )
-        for chunk in chunks(part):
-            session.execute(stmt, chunk)
 
 
 def entries_since(session: Session, since: int) -> list[IndexEntry]:
