@@ -24,8 +24,9 @@ from app.ui.workspace import Workspace
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
-COLLEGE_KINDS = ("unit", "major", "course", "person", "class")
-ACADEMIC_KINDS = ("major", "course", "class", "person")
+COLLEGE_KINDS = ("institution", "unit", "major", "course", "person", "class", "role")
+ACADEMIC_KINDS = ("major", "course", "class", "person", "role")
+OFFICE_KINDS = ("person", "role")
 
 
 class Navigator(QObject):
