@@ -51,6 +51,8 @@ def run_selftest(*, offscreen: bool = False) -> list[Check]:
         ("资源文件", _check_resources),
         ("Qt 界面库与字体", lambda: _check_qt(offscreen=offscreen)),
         ("中文 PDF 输出", _check_pdf),
+        ("数据包签名（Ed25519）", _check_signing),
+        ("命令与模块", _check_modules),
     ]
     return [_run(name, func) for name, func in checks]
 
@@ -129,6 +131,45 @@ def _check_resources() -> str:
     if not (i18n / f"{MAIN_TRANSLATION}.qm").is_file():
         found.append(f"（尚无 {MAIN_TRANSLATION}.qm，界面使用源代码中的文字）")
     return f"位于 {resource()}：" + "、".join(found)
+
+
+# --- signing and modules --------------------------------------------------------
+
+
+def _check_signing() -> str:
+    """A fresh Ed25519 key signs and verifies: bundles travel only signed, so a build
+    without a working ``cryptography`` could neither send nor receive one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.services.sync.keys import fingerprint_of, verify
+
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes_raw()
+    message = "诊改工作台自检".encode()
+    signature = key.sign(message)
+    if not verify(public, signature, message):
+        raise CheckFailed("签名无法验证。请重新安装诊改工作台。")
+    if verify(public, signature, message + b"!"):
+        raise CheckFailed("被改动的内容仍通过了验证。请重新安装诊改工作台。")
+    return f"签名与验证正常（测试密钥指纹 {fingerprint_of(public)}）"
+
+
+def _check_modules() -> str:
+    """Every command's module loads: a build that missed one would fail only when a user
+    reaches for that command, far from the installer."""
+    import importlib
+
+    from app.cli import build_parser
+
+    build_parser()
+    names = (
+        "app.cli_plans", "app.cli_sync", "app.cli_catalog",
+        "app.reports.oppm", "app.excel.oppm_workbook", "app.excel.org_workbook",
+        "app.services.sync.importer", "app.services.sync.export",
+    )
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} 个模块与全部命令可以加载"
 
 
 # --- Qt ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ is consistent even while a WAL is present.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -119,9 +120,15 @@ def _on_connect(dbapi_con: Any, _record: Any) -> None:
     cur.close()
 
 
+def _json_text(value: Any) -> str:
+    """JSON columns keep Chinese as UTF-8 (half the size of \\uXXXX escapes) and
+    compact, exactly as records merged from a bundle are stored (sync.writer.json_text)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def make_engine(path: Path) -> Engine:
     """An engine with our pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(f"sqlite:///{path}", future=True, json_serializer=_json_text)
     event.listen(engine, "connect", _on_connect)
     return engine
 

@@ -13,7 +13,9 @@ from app.selftest import run_selftest
 def test_every_selftest_check_passes() -> None:
     """Database, resources, Qt with the bundled font, and the Chinese PDF all work here."""
     results = run_selftest()
-    assert [c.name for c in results] == ["数据库", "资源文件", "Qt 界面库与字体", "中文 PDF 输出"]
+    assert [c.name for c in results] == [
+        "数据库", "资源文件", "Qt 界面库与字体", "中文 PDF 输出", "数据包签名（Ed25519）", "命令与模块",
+    ]
     failed = [f"{c.name}：{c.detail}" for c in results if not c.ok]
     assert not failed, failed
     assert all(c.detail for c in results)
@@ -25,7 +27,7 @@ def test_selftest_command_exits_zero_and_reports_in_chinese(
     """``zhengai selftest`` prints one line per check and exits 0 when all pass."""
     assert main(["selftest"]) == 0
     out = capsys.readouterr().out
-    assert out.count("通过  ") == 4
+    assert out.count("通过  ") == 6
     assert out.rstrip().endswith("自检通过。")
 
 

@@ -104,7 +104,9 @@ def clean_cell(spec: SheetSpec, col: Column, raw: Any) -> Any:
     References stay the natural key as typed (部门名称, 工号 …): they are resolved
     later, against the file and the database together.
     """
-    kind = KINDS.get(spec.kind)
+    # The role sheet has its own columns (a 姓名 check column among them), not the
+    # fields of the "role" kind that the tables edit; it is cleaned as plain text.
+    kind = None if spec.kind == "role" else KINDS.get(spec.kind)
     if col.type == "bool":
         try:
             return parse_bool(raw)
