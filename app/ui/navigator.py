@@ -194,7 +194,7 @@ class Navigator(QObject):
             else:
                 academic = row is not None and row["kind"] == "academic"
                 kinds, scope = (
-                    (ACADEMIC_KINDS if academic else ("person",)),
+                    (ACADEMIC_KINDS if academic else OFFICE_KINDS),
                     Scope(unit_id=record_id),
                 )
             title = row["name"] if row else ""
@@ -209,11 +209,12 @@ class Navigator(QObject):
         return self._scoped_page("major", major_id)
 
     def _area_page(self, key: str) -> QWidget:
-        if key == "plans":
-            from app.ui.plans.nav_hook import plans_area
+        from app.ui.area_pages import area_page_factory
 
-            return self._cached(("area", key), lambda: plans_area(self))
-        return self._cached(("area", key), lambda: PlaceholderPage(key))
+        factory = area_page_factory(key)
+        if factory is None:
+            return self._cached(("area", key), lambda: PlaceholderPage(key))
+        return self._cached(("area", key), lambda: factory(self))
 
     def _refresh_page_titles(self) -> None:
         for (kind, record_id), page in self._pages.items():

@@ -14,7 +14,12 @@ def test_every_selftest_check_passes() -> None:
     """Database, resources, Qt with the bundled font, and the Chinese PDF all work here."""
     results = run_selftest()
     assert [c.name for c in results] == [
-        "数据库", "资源文件", "Qt 界面库与字体", "中文 PDF 输出", "数据包签名（Ed25519）", "命令与模块",
+        "数据库",
+        "资源文件",
+        "Qt 界面库与字体",
+        "中文 PDF 输出",
+        "数据包签名（Ed25519）",
+        "命令与模块",
     ]
     failed = [f"{c.name}：{c.detail}" for c in results if not c.ok]
     assert not failed, failed
