@@ -1225,6 +1225,14 @@
         <translation>无法启动打印机。</translation>
     </message>
     <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Month %1 (as recorded)</source>
+        <translation>%1 月（记录时）</translation>
+    </message>
+    <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -1274,6 +1282,14 @@
     <message>
         <source>P&amp;aper:</source>
         <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>截至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Print the plan as it is now, or exactly as it stood when a month was recorded</source>
+        <translation>打印计划的当前状态，或某月记录时的原样</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>

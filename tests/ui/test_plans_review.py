@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pypdf
@@ -155,3 +156,40 @@ def test_preview_is_one_page_and_prints(window, qtbot, modals, plan_area, tmp_pa
         pass
     assert len(pypdf.PdfReader(target).pages) == 2
     assert any("已将 2 份计划打印到" in t for t in modals.texts)
+
+
+def test_preview_prints_a_recorded_month_as_it_was(window, qtbot) -> None:
+    """A demo plan with monthly records offers each month; choosing one shows its snapshot."""
+    from app.services.plans import tracking
+
+    workspace = window.workspace
+    plan = next(
+        p
+        for p in workspace.read(store.list_plans)
+        if workspace.read(tracking.recorded_months, plan_id=p.id)
+    )
+    months = workspace.read(tracking.recorded_months, plan_id=plan.id)
+    doc = workspace.read(store.load_plan, plan_id=plan.id)
+
+    dialog = PreviewDialog(
+        doc,
+        window,
+        months=months,
+        load_month=lambda m: workspace.read(tracking.snapshot_doc, plan_id=plan.id, month=m),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.ui.monthCombo.count() == len(months) + 1
+    assert not dialog.ui.monthCombo.isHidden()
+
+    dialog.show_month(months[0])
+    assert dialog.doc.as_of_month == months[0]
+    text = pypdf.PdfReader(io.BytesIO(dialog.data)).pages[0].extract_text()
+    assert f"截至 {months[0]} 月" in text
+    assert dialog.doc.fingerprint() in dialog.ui.infoValue.text()
+
+    dialog.show_month(0)
+    assert dialog.doc is doc and dialog.doc.as_of_month is None
+
+    plain = PreviewDialog(doc, window)  # no months offered: the choice is hidden
+    qtbot.addWidget(plain)
+    assert plain.ui.monthCombo.isHidden()

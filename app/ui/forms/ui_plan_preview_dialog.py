@@ -39,6 +39,16 @@ class Ui_PlanPreviewDialog(object):
 
         self.toolRow.addWidget(self.paperCombo)
 
+        self.monthCaption = QLabel(PlanPreviewDialog)
+        self.monthCaption.setObjectName(u"monthCaption")
+
+        self.toolRow.addWidget(self.monthCaption)
+
+        self.monthCombo = QComboBox(PlanPreviewDialog)
+        self.monthCombo.setObjectName(u"monthCombo")
+
+        self.toolRow.addWidget(self.monthCombo)
+
         self.zoomOutButton = QToolButton(PlanPreviewDialog)
         self.zoomOutButton.setObjectName(u"zoomOutButton")
         self.zoomOutButton.setText(u"\u2212")
@@ -93,6 +103,7 @@ class Ui_PlanPreviewDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.paperCaption.setBuddy(self.paperCombo)
+        self.monthCaption.setBuddy(self.monthCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PlanPreviewDialog)
@@ -107,6 +118,10 @@ class Ui_PlanPreviewDialog(object):
     def retranslateUi(self, PlanPreviewDialog):
         PlanPreviewDialog.setWindowTitle(QCoreApplication.translate("PlanPreviewDialog", u"Print Preview", None))
         self.paperCaption.setText(QCoreApplication.translate("PlanPreviewDialog", u"P&aper:", None))
+        self.monthCaption.setText(QCoreApplication.translate("PlanPreviewDialog", u"As &of:", None))
+#if QT_CONFIG(tooltip)
+        self.monthCombo.setToolTip(QCoreApplication.translate("PlanPreviewDialog", u"Print the plan as it is now, or exactly as it stood when a month was recorded", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.zoomOutButton.setToolTip(QCoreApplication.translate("PlanPreviewDialog", u"Zoom out (Ctrl+-)", None))
 #endif // QT_CONFIG(tooltip)

@@ -363,4 +363,4 @@ class ReviewPanel(QObject):
         if document is None:
             return
         self.editor.flush()
-        show_preview(self.editor, document.doc)
+        show_preview(self.editor, document.doc, self.editor.workspace)

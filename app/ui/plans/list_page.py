@@ -293,7 +293,7 @@ class PlanListPage(QWidget):
             except UserError as exc:
                 show_error(self, exc)
                 return
-            show_preview(self, doc)
+            show_preview(self, doc, self.workspace)
 
     def print_selected(self) -> None:
         """Every selected plan into one PDF, in the background."""

@@ -8,6 +8,7 @@ text is as sharp as the printer can show at that resolution.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -85,21 +86,47 @@ def make_printer(paper: str) -> QPrinter:
 
 
 class PreviewDialog(QDialog):
-    """One plan's page, zoomable, with Print and Save as PDF."""
+    """One plan's page, zoomable, with Print and Save as PDF.
 
-    def __init__(self, doc: PlanDoc, parent: QWidget | None = None) -> None:
+    ``months`` are the recorded months whose snapshot ``load_month`` returns: the
+    "As of" list then offers the plan as it stood at each, so a past month's page is
+    printed exactly as it was shown at that month's meeting.
+    """
+
+    def __init__(
+        self,
+        doc: PlanDoc,
+        parent: QWidget | None = None,
+        *,
+        months: list[int] | None = None,
+        load_month: Callable[[int], PlanDoc] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PlanPreviewDialog()
         self.ui.setupUi(self)
+        self.current_doc = doc
         self.doc = doc
+        self._load_month = load_month
         self.data = b""
         self.pdf: QPdfDocument | None = None
         for paper in PAPERS:
             self.ui.paperCombo.addItem(paper, paper)
+        self.ui.monthCombo.addItem(QCoreApplication.translate("PlanPreview", "Now"), 0)
+        for month in months if (months and load_month) else []:
+            self.ui.monthCombo.addItem(
+                QCoreApplication.translate("PlanPreview", "Month %1 (as recorded)").replace(
+                    "%1", str(month)
+                ),
+                month,
+            )
+        has_months = self.ui.monthCombo.count() > 1
+        self.ui.monthCombo.setVisible(has_months)
+        self.ui.monthCaption.setVisible(has_months)
         view = self.ui.pdfView
         view.setPageMode(QPdfView.PageMode.SinglePage)
         view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.ui.paperCombo.currentIndexChanged.connect(lambda _i: self.render())
+        self.ui.monthCombo.currentIndexChanged.connect(lambda _i: self._month_changed())
         self.ui.printButton.clicked.connect(self.print_)
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.fitButton.clicked.connect(lambda: view.setZoomMode(QPdfView.ZoomMode.FitInView))
@@ -112,6 +139,25 @@ class PreviewDialog(QDialog):
                 "%1", doc.subject_name
             )
         )
+        self.render()
+
+    def show_month(self, month: int) -> None:
+        """Show the snapshot of ``month`` (0: the plan as it is now)."""
+        index = self.ui.monthCombo.findData(month)
+        if index >= 0:
+            self.ui.monthCombo.setCurrentIndex(index)
+
+    def _month_changed(self) -> None:
+        month = int(self.ui.monthCombo.currentData() or 0)
+        if not month or self._load_month is None:
+            self.doc = self.current_doc
+        else:
+            try:
+                self.doc = self._load_month(month)
+            except Exception as exc:  # a snapshot that cannot be read: say so, keep "now"
+                show_error(self, exc)
+                self.ui.monthCombo.setCurrentIndex(0)
+                return
         self.render()
 
     @property
@@ -169,10 +215,26 @@ class PreviewDialog(QDialog):
             show_error(self, exc)
 
 
-def show_preview(parent: QWidget, doc: PlanDoc) -> PreviewDialog | None:
-    """Open the preview of ``doc`` (modal); None if the page could not be made."""
+def show_preview(
+    parent: QWidget, doc: PlanDoc, workspace: Workspace | None = None
+) -> PreviewDialog | None:
+    """Open the preview of ``doc`` (modal); None if the page could not be made.
+
+    With ``workspace``, the months recorded for the plan can be chosen too.
+    """
+    months: list[int] = []
+    load_month: Callable[[int], PlanDoc] | None = None
+    if workspace is not None and doc.id:
+        from app.services.plans import tracking
+
+        plan_id = doc.id
+        months = workspace.read(tracking.recorded_months, plan_id=plan_id)
+
+        def load_month(month: int) -> PlanDoc:
+            return workspace.read(tracking.snapshot_doc, plan_id=plan_id, month=month)
+
     try:
-        dialog = PreviewDialog(doc, parent)
+        dialog = PreviewDialog(doc, parent, months=months, load_month=load_month)
     except Exception as exc:  # the report refused (UserError) or failed: say so
         show_error(parent, exc)
         return None
