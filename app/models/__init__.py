@@ -2,6 +2,13 @@
 
 from app.models.base import Base, SyncRecord
 from app.models.installation import Installation
+from app.models.jobs import (
+    DutyCategory,
+    JobDescription,
+    UnitDuty,
+    WorkItem,
+    WorkStandard,
+)
 from app.models.org import (
     Course,
     Institution,
@@ -36,9 +43,11 @@ from app.models.sync import (
 __all__ = [
     "Base",
     "Course",
+    "DutyCategory",
     "ImportedBundle",
     "Installation",
     "Institution",
+    "JobDescription",
     "LocalKey",
     "Major",
     "OnePagePlan",
@@ -60,5 +69,8 @@ __all__ = [
     "SyncRecord",
     "TrustedKey",
     "Unit",
+    "UnitDuty",
     "UnitKind",
+    "WorkItem",
+    "WorkStandard",
 ]

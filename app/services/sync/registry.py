@@ -22,7 +22,9 @@ from sqlalchemy import Table
 
 from app.models import (
     Course,
+    DutyCategory,
     Institution,
+    JobDescription,
     Major,
     OnePagePlan,
     Person,
@@ -35,6 +37,9 @@ from app.models import (
     RoleAssignment,
     StudentClass,
     Unit,
+    UnitDuty,
+    WorkItem,
+    WorkStandard,
 )
 from app.models.base import SyncRecord
 from app.models.org import ROLE_LABELS, UnitKind
@@ -161,10 +166,18 @@ class ReviewAuthored(_PlanScoped):
         return expected
 
 
+class UnitAuthored(AuthorRule):
+    """A unit's own records (its job description manual): written by ``unit_id`` itself."""
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        return _owner_must_be(row, row["unit_id"], "部门岗位说明书")
+
+
 ORGANISATION = OfficeAuthored()
 PLAN = PlanAuthored()
 PLAN_PART = PlanPartAuthored()
 PLAN_REVIEW = ReviewAuthored()
+UNIT_OWN = UnitAuthored()
 
 
 @dataclass(frozen=True)
@@ -287,3 +300,8 @@ register(
     author=PLAN_REVIEW,
     check=_one_of("action", {a.value for a in ReviewAction}, "提交、通过、退回"),
 )
+register(UnitDuty, type_name="unit_duties", label="部门职责", author=UNIT_OWN)
+register(JobDescription, type_name="job_descriptions", label="岗位说明书", author=UNIT_OWN)
+register(DutyCategory, type_name="job_duty_categories", label="职责类型", author=UNIT_OWN)
+register(WorkItem, type_name="job_work_items", label="工作内容", author=UNIT_OWN)
+register(WorkStandard, type_name="job_work_standards", label="工作标准", author=UNIT_OWN)
