@@ -111,14 +111,16 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from app.cli import _open
     from app.excel.oppm_workbook import export_plan
     from app.services.plans.store import find_plan_id, load_plan
+    from app.services.plans.transfer import staff_numbers
 
     db = _open(args)
     try:
         with db.session() as session:
             doc = load_plan(session, plan_id=find_plan_id(session, args.id))
+            staff_nos = staff_numbers(session, doc=doc)  # owners as “张三(20050089)A”
     finally:
         db.close()
-    export_plan(doc, Path(args.output))
+    export_plan(doc, Path(args.output), staff_nos=staff_nos)
     print(f"已导出到 {args.output}")
     return 0
 

@@ -959,6 +959,21 @@
     </message>
 </context>
 <context>
+    <name>PlanExcel</name>
+    <message>
+        <source>Export Plan to Excel</source>
+        <translation>导出计划到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import Plan from Excel</source>
+        <translation>从 Excel 导入计划</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Department</source>
@@ -1098,6 +1113,14 @@
     <message>
         <source>Select the plans to print first.</source>
         <translation>请先选择要打印的计划。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Imported the %1 plan of %2.</source>
+        <translation>已导入%2的 %1 年计划。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1498,22 @@
     <message>
         <source>See the selected plan as it prints, and print it</source>
         <translation>查看所选计划的打印效果并打印</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected plan to an Excel workbook laid out like the paper form, to fill in Excel or WPS</source>
+        <translation>把选中的计划写成与纸质表格相同版式的 Excel 工作簿，可在 Excel 或 WPS 中填写</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a plan workbook back: it replaces the same plan here, or adds the plan if this PC has none for its subject and year</source>
+        <translation>读回计划工作簿：覆盖本机的同一份计划；若本机没有该对象该年度的计划，则新增</translation>
     </message>
     <message>
         <source>Print Selected to P&amp;DF…</source>

@@ -77,3 +77,34 @@ def test_a_tree_node_offers_its_plan(window, modals) -> None:
     assert area.editing()
     doc = area.document.doc
     assert (doc.subject_id, doc.year) == (major.id, date.today().year)
+
+
+def test_export_to_excel_and_import_back(window, modals, tmp_path) -> None:
+    """A plan goes to a form-shaped workbook and back; a file that is not one is refused."""
+    import openpyxl
+
+    from app.services.plans import store
+
+    plan_id = create_major_plan(window)
+    area = plans_area(window)
+    page = area.list_page
+    assert page.select_plan(plan_id) and page.ui.exportXlsxButton.isEnabled()
+    target = tmp_path / "plan.xlsx"
+    assert page.export_selected_xlsx(target) == target
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    texts = {str(c.value) for row in sheet.iter_rows() for c in row if c.value}
+    workspace = window.workspace
+    original = workspace.read(store.load_plan, plan_id=plan_id)
+    assert any(original.tasks[0].name in t for t in texts)
+
+    changed = workspace.read(store.load_plan, plan_id=plan_id)
+    changed.work_name = "改过的名称"
+    workspace.write(store.save_plan, doc=changed)
+    assert page.import_xlsx(target) == plan_id
+    assert workspace.read(store.load_plan, plan_id=plan_id).work_name == original.work_name
+    assert page.selected_ids() == [plan_id]
+
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("这不是表格", encoding="utf-8")
+    assert page.import_xlsx(bad) is None
+    assert modals.texts and "bad.xlsx" in modals.texts[-1]

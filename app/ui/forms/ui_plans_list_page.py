@@ -142,6 +142,16 @@ class Ui_PlansListPage(object):
 
         self.buttonRow.addWidget(self.previewButton)
 
+        self.exportXlsxButton = QPushButton(PlansListPage)
+        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+
+        self.buttonRow.addWidget(self.exportXlsxButton)
+
+        self.importXlsxButton = QPushButton(PlansListPage)
+        self.importXlsxButton.setObjectName(u"importXlsxButton")
+
+        self.buttonRow.addWidget(self.importXlsxButton)
+
         self.printPdfButton = QPushButton(PlansListPage)
         self.printPdfButton.setObjectName(u"printPdfButton")
 
@@ -191,6 +201,14 @@ class Ui_PlansListPage(object):
         self.previewButton.setText(QCoreApplication.translate("PlansListPage", u"&Preview / Print\u2026", None))
 #if QT_CONFIG(tooltip)
         self.previewButton.setToolTip(QCoreApplication.translate("PlansListPage", u"See the selected plan as it prints, and print it", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportXlsxButton.setText(QCoreApplication.translate("PlansListPage", u"E&xport to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportXlsxButton.setToolTip(QCoreApplication.translate("PlansListPage", u"Write the selected plan to an Excel workbook laid out like the paper form, to fill in Excel or WPS", None))
+#endif // QT_CONFIG(tooltip)
+        self.importXlsxButton.setText(QCoreApplication.translate("PlansListPage", u"&Import from Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importXlsxButton.setToolTip(QCoreApplication.translate("PlansListPage", u"Read a plan workbook back: it replaces the same plan here, or adds the plan if this PC has none for its subject and year", None))
 #endif // QT_CONFIG(tooltip)
         self.printPdfButton.setText(QCoreApplication.translate("PlansListPage", u"Print Selected to P&DF\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -7,6 +7,7 @@ changes anywhere (``workspace.plan_did_change``), but only when it is shown.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -110,6 +111,8 @@ class PlanListPage(QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.previewButton.clicked.connect(self.preview_selected)
         ui.printPdfButton.clicked.connect(self.print_selected)
+        ui.exportXlsxButton.clicked.connect(lambda: self.export_selected_xlsx())
+        ui.importXlsxButton.clicked.connect(lambda: self.import_xlsx())
 
     # -- loading -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -192,6 +195,7 @@ class PlanListPage(QWidget):
         ui.openButton.setEnabled(len(chosen) == 1)
         ui.copyButton.setEnabled(len(chosen) == 1)
         ui.previewButton.setEnabled(len(chosen) == 1)
+        ui.exportXlsxButton.setEnabled(len(chosen) == 1)
         ui.printPdfButton.setEnabled(bool(chosen))
         ui.deleteButton.setEnabled(bool(chosen) and all(s.status in store.EDITABLE for s in chosen))
 
@@ -306,6 +310,38 @@ class PlanListPage(QWidget):
             )
             return
         print_plans_to_pdf(self, self.workspace, ids)
+
+    def export_selected_xlsx(self, path: Path | None = None) -> Path | None:
+        """The selected plan to an Excel workbook laid out like the form."""
+        from app.ui.plans.excel_flow import export_plan_flow
+
+        chosen = self.selected_ids()
+        if len(chosen) != 1:
+            return None
+        written = export_plan_flow(self, self.workspace, chosen[0], path=path)
+        if written is not None:
+            self.status_message.emit(
+                QCoreApplication.translate("PlanList", "Exported to %1.").replace(
+                    "%1", str(written)
+                )
+            )
+        return written
+
+    def import_xlsx(self, path: Path | None = None) -> str | None:
+        """A plan workbook back into the database; the imported plan is selected."""
+        from app.ui.plans.excel_flow import import_plan_flow
+
+        doc = import_plan_flow(self, self.workspace, path=path)
+        if doc is None:
+            return None
+        self.reload()
+        self.select_plan(doc.id)
+        self.status_message.emit(
+            QCoreApplication.translate("PlanList", "Imported the %1 plan of %2.")
+            .replace("%1", str(doc.year))
+            .replace("%2", doc.subject_name)
+        )
+        return doc.id
 
     def focus_search(self) -> None:
         """Ctrl+F on the list."""
