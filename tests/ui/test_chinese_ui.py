@@ -20,7 +20,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Proper nouns and file-format names that stay as they are in Chinese UIs.
 ALLOWED = {"English", "Excel", "Ctrl", "WenQuanYi", "Micro", "Hei", "Apache", "SMART", "OPPM"}
 # Key names and file formats, written in Latin letters in Chinese UIs too.
-ALLOWED |= {"PDF", "Alt", "Del", "Insert"}
+ALLOWED |= {"PDF", "Alt", "Del", "Insert", "WPS"}  # WPS: the Chinese office suite
 
 
 def _untranslated(text: str) -> bool:
