@@ -1035,6 +1035,10 @@
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
+    <message>
+        <source>SMART hint: %1</source>
+        <translation>SMART 提示：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlanList</name>

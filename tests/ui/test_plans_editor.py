@@ -220,3 +220,31 @@ def test_a_refused_save_is_told_once_and_the_edit_stays_undoable(
     assert stored_plan(demo_db, plan_id).leader == "刘江"
     window.undo_action.trigger()
     assert leader.text() == "刘江" and area.editor.flush()
+
+
+def test_smart_hints_show_beside_the_text_and_in_the_list(qtbot, plan_area) -> None:
+    """A vague objective gets the hint mark and tooltip; hints never count as problems."""
+    from app.ui.plans.commands import SetValueCommand
+    from app.ui.plans.document import OBJECTIVES, FieldPath
+
+    area, _plan_id = plan_area
+    editor, document = area.editor, area.document
+    listing = editor.ui.problemsList
+    problems_before = len(document.problems)
+    objective = document.doc.objectives[0]
+    path = FieldPath(OBJECTIVES, objective.id, "text")
+    document.push(SetValueCommand(document, path, "进一步加强专业建设", text="目标"))
+    qtbot.waitUntil(lambda: document.smart_hint_at(OBJECTIVES, objective.id) is not None)
+    index = editor.ui.objectivesView.model().index(0, 1)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "SMART 提示" in index.data(Qt.ItemDataRole.ToolTipRole)
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert any(t.startswith("SMART 提示：目标 1：") for t in texts)
+    assert len(document.problems) <= problems_before  # advice, never a problem
+    assert not any("SMART" in p.message for p in document.problems)
+
+    document.push(
+        SetValueCommand(document, path, "6 月底前完成 3 门专业教学标准修订", text="目标")
+    )
+    qtbot.waitUntil(lambda: document.smart_hint_at(OBJECTIVES, objective.id) is None)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None

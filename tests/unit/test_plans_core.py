@@ -237,3 +237,30 @@ def test_bad_amounts_are_refused(text: str) -> None:
     """Not a number (or finer than 1 元) is refused."""
     with pytest.raises(ValueError):
         wan_to_yuan(text)
+
+
+def test_smart_hints_name_the_text_the_letters_and_a_reason() -> None:
+    """Vague objectives and task names get advice; measurable, dated ones get none."""
+    from app.services.plans.doc import ObjectiveDoc, TaskDoc
+
+    good = ObjectiveDoc(text="2026 年 6 月底前完成 3 门课程标准修订")
+    vague = ObjectiveDoc(text="进一步加强专业建设")
+    doc = PlanDoc(
+        level="major",
+        subject_id="x",
+        unit_id="u",
+        year=2026,
+        objective="完成课程标准与专业建设年度任务",
+        objectives=[good, vague],
+        tasks=[TaskDoc(name="组织课程标准修订研讨"), TaskDoc(name="努力做好各项工作")],
+    )
+    hints = checks.smart_hints(doc)
+    by_item = {h.item_id: h for h in hints}
+    assert good.id not in by_item and doc.tasks[0].id not in by_item
+    objective_hint = by_item[vague.id]
+    assert {"M", "T"} <= set(objective_hint.letters)
+    assert objective_hint.message.startswith("目标 2：") and "可度量" in objective_hint.message
+    task_hint = by_item[doc.tasks[1].id]
+    assert task_hint.letters == ("S",) and task_hint.message.startswith("任务 02：")
+    assert set(task_hint.letters) <= set(checks.TASK_LETTERS)  # time comes from the months
+    assert not [p for p in checks.check_plan(doc) if "SMART" in p.message]  # never a problem

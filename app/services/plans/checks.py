@@ -77,3 +77,69 @@ def error_rate(doc: PlanDoc) -> float:
         return 1.0
     faulty = {p.item_id for p in check_plan(doc) if p.item_id}
     return len(faulty) / items
+
+
+# -- SMART hints (advice, never blocking) ----------------------------------------------------
+#: Letters checked on a task's name. A task of the OPPM form is an activity: its time
+#: comes from its months and target date, its measure and relevance from the objectives
+#: it is marked against, so only vague wording (S) and overreach (A) are its own.
+TASK_LETTERS = ("S", "A")
+
+
+@dataclass(frozen=True)
+class SmartHint:
+    """A SMART hint on one text of the plan: which letters, and one line saying why."""
+
+    section: str  # header | objective | task, as in PlanProblem
+    item_id: str | None
+    field: str
+    letters: tuple[str, ...]
+    message: str
+
+
+def smart_hints(doc: PlanDoc) -> list[SmartHint]:
+    """SMART hints on the plan's goal, objectives and task names, in form order.
+
+    Each objective is judged against the plan's goal (relevance); a task only on the
+    letters in :data:`TASK_LETTERS`. The rules come from the college's tunable data
+    file (app.services.smart), so the hints follow whatever it decides.
+    """
+    from app.services.smart import check_text, load_rules
+
+    rules = load_rules()
+    hints: list[SmartHint] = []
+
+    def judge(
+        section: str,
+        item_id: str | None,
+        field: str,
+        where: str,
+        text: str,
+        *,
+        context: str = "",
+        letters: tuple[str, ...] | None = None,
+    ) -> None:
+        if not text.strip():
+            return  # an empty text is a problem of the checks above, not a hint
+        verdict = check_text(text, context=context, rules=rules)
+        failed = [
+            v for v in verdict.letters if not v.ok and (letters is None or v.letter in letters)
+        ]
+        if failed:
+            names = "、".join(f"{v.letter}（{v.label}）" for v in failed)
+            hints.append(
+                SmartHint(
+                    section,
+                    item_id,
+                    field,
+                    tuple(v.letter for v in failed),
+                    f"{where}：{names}：{failed[0].reason}",
+                )
+            )
+
+    judge("header", None, "objective", "项目目标", doc.objective, context=doc.work_name)
+    for n, objective in enumerate(doc.objectives, start=1):
+        judge("objective", objective.id, "text", f"目标 {n}", objective.text, context=doc.objective)
+    for n, task in enumerate(doc.tasks, start=1):
+        judge("task", task.id, "name", f"任务 {n:02d}", task.name, letters=TASK_LETTERS)
+    return hints

@@ -20,7 +20,14 @@ from app.services.errors import UserError
 from app.services.plans import workflow
 from app.ui.messages import show_error
 from app.ui.plans.document import COSTS, DOC_SECTION, HEADER, OBJECTIVES, TASKS, PlanDocument
-from app.ui.plans.labels import STATUS_COLORS, action_label, dot_icon, status_label
+from app.ui.plans.labels import (
+    STATUS_COLORS,
+    action_label,
+    dot_icon,
+    hint_icon,
+    smart_hint_text,
+    status_label,
+)
 from app.ui.plans.review_dialog import Permissions, ReviewDialog, permissions
 
 if TYPE_CHECKING:
@@ -60,6 +67,7 @@ class ChecksPanel(QObject):
             "work_name": ui.workNameEdit,
             "leader": ui.leaderEdit,
             "plan_date": ui.dateEdit,
+            "objective": ui.objectiveEdit,
             "objectives": ui.objectivesView,
             "tasks": ui.taskView,
         }
@@ -88,6 +96,12 @@ class ChecksPanel(QObject):
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             done.setForeground(QColor("#1e7b3a"))
             listing.addItem(done)
+        # SMART hints after the problems: advice, which never blocks a submission.
+        for hint in document.smart_hints:
+            item = QListWidgetItem(hint_icon(), smart_hint_text(hint.message))
+            item.setData(ProblemRole, (hint.section, hint.item_id, hint.field))
+            item.setForeground(QColor("#8a5a00"))
+            listing.addItem(item)
         rate = document.error_rate * 100
         good = rate < 5
         self.ui.errorRateLabel.setText(
@@ -107,8 +121,11 @@ class ChecksPanel(QObject):
             else QCoreApplication.translate("PlanEditor", "Checks")
         )
         tabs.setTabText(tabs.indexOf(self.ui.checksTab), title)
+        goal_hint = document.smart_hint_at(HEADER, None)
         for name, widget in self._header_fields().items():
             messages = document.problems_at(HEADER, None, name)
+            if name == "objective" and goal_hint is not None:
+                messages.append(smart_hint_text(goal_hint.message))
             if name in ("work_name", "leader", "plan_date"):
                 widget.setStyleSheet(_FIELD_STYLE if messages else "")
             widget.setToolTip("\n".join(messages))

@@ -99,6 +99,38 @@ def dot_icon(color: QColor | str) -> QIcon:
     return QIcon(pixmap)
 
 
+_HINT_ICON: list[QIcon] = []
+
+
+def hint_icon() -> QIcon:
+    """The mark beside a text with a SMART hint: an amber dot with a white “!”.
+
+    Amber, not the red of a check problem: a hint is advice and never blocks a submission.
+    """
+    if not _HINT_ICON:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(HINT_COLOR))
+        painter.drawEllipse(1, 1, 12, 12)
+        painter.setBrush(QColor("white"))
+        painter.drawRect(6, 3, 2, 5)
+        painter.drawRect(6, 9, 2, 2)
+        painter.end()
+        _HINT_ICON.append(QIcon(pixmap))
+    return _HINT_ICON[0]
+
+
+HINT_COLOR = "#e8a000"
+
+
+def smart_hint_text(message: str) -> str:
+    """A SMART hint as shown in a tooltip or the checks list."""
+    return QCoreApplication.translate("PlanLabels", "SMART hint: %1").replace("%1", message)
+
+
 def objective_mark(number: int) -> str:
     """How an objective is referred to in the matrix: ① … ⑩ (the form has room for ten)."""
     return chr(0x2460 + number - 1) if 1 <= number <= 20 else str(number)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor
 from app.services.plans.doc import wan_to_yuan, yuan_to_wan
 from app.ui.plans.commands import SetValueCommand
 from app.ui.plans.document import COSTS, OBJECTIVES, FieldPath, PlanDocument
-from app.ui.plans.labels import objective_mark
+from app.ui.plans.labels import hint_icon, objective_mark, smart_hint_text
 from app.ui.plans.task_model import PROBLEM_BACKGROUND
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -124,6 +124,15 @@ class ObjectivesModel(_SectionModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if index.column() == OBJ_TEXT and role in (
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            hint = self.document.smart_hint_at(OBJECTIVES, self.item_id(index.row()))
+            if role == Qt.ItemDataRole.DecorationRole:
+                return hint_icon() if hint else None
+            lines = self._problems(index.row()) + ([smart_hint_text(hint.message)] if hint else [])
+            return "\n".join(lines) or None
         common = self._common(index, role)
         if common is not None:
             return common

@@ -24,7 +24,13 @@ from PySide6.QtGui import QColor, QFont
 from app.services.plans.doc import TaskDoc
 from app.ui.plans.commands import SetValueCommand
 from app.ui.plans.document import OBJECTIVES, TASKS, FieldPath, PlanDocument
-from app.ui.plans.labels import month_label, objective_mark, state_label
+from app.ui.plans.labels import (
+    hint_icon,
+    month_label,
+    objective_mark,
+    smart_hint_text,
+    state_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -197,6 +203,8 @@ class TaskTableModel(QAbstractTableModel):
             return self._display(task, kind, n, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task, kind, n)
+        if role == Qt.ItemDataRole.DecorationRole and kind == NAME:
+            return hint_icon() if self.document.smart_hint_at(TASKS, task.id) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and kind not in (NAME, OWNERS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -242,6 +250,9 @@ class TaskTableModel(QAbstractTableModel):
             lines.append(" · ".join(parts))
         elif kind == NAME and task.name:
             lines.append(task.name)
+            hint = self.document.smart_hint_at(TASKS, task.id)
+            if hint is not None:
+                lines.append(smart_hint_text(hint.message))
         elif kind == OWNERS and task.owners:
             lines.append(owners_text(task))
         return "\n".join(lines + problems) or None
