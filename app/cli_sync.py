@@ -72,22 +72,15 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
     """Write this installation's public key to a key file for the other side."""
-    from app.services.sync.keys import signing_key, write_key_file
-    from app.services.sync.peers import me, unit_name
+    from app.services.sync.trust import write_own_key_file
 
     db = _open(args)
     try:
         with db.session() as session:
-            who = me(session)
-            info, key = _with_passphrase(
-                lambda p: signing_key(session, db_path=db.path, passphrase=p)
-            )
-            write_key_file(
-                Path(args.output),
-                key=key,
-                unit_id=who.unit_id,
-                unit_name=unit_name(session, who.unit_id),
-                installation_id=who.installation_id,
+            info = _with_passphrase(
+                lambda p: write_own_key_file(
+                    session, db_path=db.path, output=Path(args.output), passphrase=p
+                )
             )
     finally:
         db.close()
@@ -131,7 +124,7 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
 def cmd_trust_add(args: argparse.Namespace) -> int:
     """Trust a peer's key after its fingerprint was confirmed (typed or compared)."""
     from app.services.errors import UserError
-    from app.services.sync.trust import add_trust, offers_in_refused, read_offer
+    from app.services.sync.trust import add_trust, offer_by_fingerprint, read_offer
 
     db = _open(args)
     try:
@@ -144,25 +137,12 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
             else:
                 if not (args.fingerprint and args.unit):
                     raise UserError("请给出密钥文件，或同时给出 --fingerprint 与 --unit。")
-                unit_id = _unit_id(session, args.unit)
-                candidates = offers_in_refused(db.path, unit_id=unit_id)
-                if not candidates:
-                    raise UserError(
-                        f"还没有收到“{args.unit}”的同步包（refused 文件夹中没有）。"
-                        "请先导入它的第一个同步包，或使用它导出的密钥文件。"
-                    )
-                from app.services.sync.keys import fingerprint_matches
-
-                matching = [
-                    c for c in candidates if fingerprint_matches(args.fingerprint, c[0].public_raw)
-                ]
-                if not matching:
-                    raise UserError(
-                        f"输入的指纹与“{args.unit}”同步包中的密钥都不一致，未信任。"
-                        f"同步包中的密钥指纹：{candidates[0][0].fingerprint}。请与对方重新核对。"
-                    )
-                offer = matching[0][0]
-                refused = [p for o, p in candidates if o.key_id == offer.key_id]
+                offer, refused = offer_by_fingerprint(
+                    db.path,
+                    unit_id=_unit_id(session, args.unit),
+                    unit_label=args.unit,
+                    fingerprint=args.fingerprint,
+                )
             print(f"部门：{offer.unit_name}\n密钥编号：{offer.key_id}\n指纹：{offer.fingerprint}")
             typed = args.fingerprint
             method = "fingerprint"

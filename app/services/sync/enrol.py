@@ -23,13 +23,20 @@ from app.services.errors import Cancelled, UserError
 from app.services.identity import OFFICE, UNIT, ensure_installation, set_unit
 from app.services.progress import NullProgress, Progress
 from app.services.sync import keys
-from app.services.sync.bundle_format import BundleRefused
+from app.services.sync.bundle_format import (
+    KIND_ENROLMENT,
+    MANIFEST,
+    BundleRefused,
+    allowed_members,
+    parse_manifest,
+)
 from app.services.sync.export import ExportResult, export_bundle
 from app.services.sync.importer import keep_aside, merge_verified
 from app.services.sync.keys import KeyInfo
 from app.services.sync.peers import Me
-from app.services.sync.trust import TRUSTED
+from app.services.sync.trust import TRUSTED, offer_from_bundle
 from app.services.sync.verify import NEW, verify_bundle
+from app.services.sync.zipcheck import DEFAULT_LIMITS, CheckedZip
 
 
 def export_enrolment(
@@ -49,6 +56,39 @@ def export_enrolment(
         passphrase=passphrase,
         progress=progress,
         enrolment=True,
+    )
+
+
+@dataclass(frozen=True)
+class EnrolmentPreview:
+    """What an enrolment file claims, shown before the secretary confirms the fingerprint."""
+
+    unit_id: str
+    unit_name: str
+    office_name: str
+    office_key_id: str
+    office_fingerprint: str
+
+
+def peek_enrolment(path: Path) -> EnrolmentPreview:
+    """Read who an enrolment file sets up and the office key that signed it; writes nothing.
+
+    The file's signature is checked against the key it carries, which proves
+    only that the file is intact; the fingerprint comparison proves whose key it is.
+    """
+    path = Path(path)
+    offer = offer_from_bundle(path)
+    with CheckedZip(path, allowed=allowed_members(), limits=DEFAULT_LIMITS) as zf:
+        manifest = parse_manifest(zf.read(MANIFEST))
+    enrol = manifest.enrolment or {}
+    if manifest.kind != KIND_ENROLMENT or enrol.get("office_unit_id") != offer.unit_id:
+        raise BundleRefused(f"“{path.name}”不是质量督导处签发的注册文件。")
+    return EnrolmentPreview(
+        str(enrol.get("unit_id", "")),
+        str(enrol.get("unit_name", "")),
+        offer.unit_name,
+        offer.key_id,
+        offer.fingerprint,
     )
 
 

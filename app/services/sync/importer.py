@@ -31,18 +31,34 @@ from app.services.sync.merge import (
     plan_merge,
 )
 from app.services.sync.peers import Me, me, peer_of_unit
-from app.services.sync.verify import DUPLICATE, NEW, OLDER, VerifiedBundle, verify_bundle
+from app.services.sync.verify import (
+    DUPLICATE,
+    NEW,
+    OLDER,
+    OwnBundle,
+    VerifiedBundle,
+    verify_bundle,
+)
 from app.services.sync.zipcheck import DEFAULT_LIMITS, Limits
 
 IMPORTED, PARTIAL, SKIPPED, REFUSED = "imported", "partial", "skipped", "refused"
-VERIFIED = "verified"
+VERIFIED, CANCELLED = "verified", "cancelled"
 RESULT_LABELS = {
     IMPORTED: "已导入",
     PARTIAL: "部分导入",
     SKIPPED: "无需导入",
     REFUSED: "已拒收",
     VERIFIED: "校验通过",
+    CANCELLED: "已取消，未导入",
 }
+
+
+class RecordsRefused(BundleRefused):
+    """Some records' authors may not write them: the whole bundle waits for the user's choice.
+
+    The caller may import again with ``accept_partial`` (the rest merges, the
+    refused records are reported); the UI offers that as a button.
+    """
 
 
 @dataclass
@@ -57,11 +73,13 @@ class BundleResult:
     counts: dict[str, TypeCounts] = field(default_factory=dict)
     refusals: list[str] = field(default_factory=list)
     kept_at: Path | None = None
+    #: refused only because of some records: importing the rest is the user's choice
+    partial_possible: bool = False
 
     @property
     def ok(self) -> bool:
-        """Not refused."""
-        return self.result != REFUSED
+        """Not refused (a cancelled file was not looked at: not ok either)."""
+        return self.result not in (REFUSED, CANCELLED)
 
     def describe(self) -> str:
         """A Chinese summary for the CLI and the per-file list of the UI."""
@@ -170,7 +188,7 @@ def merge_verified(
     plan = plan_merge(session, bundle, office_unit_id=who.office_unit_id)
     if plan.refusals and not accept_partial:
         first = "\n".join(r.describe() for r in plan.refusals[:10])
-        raise BundleRefused(
+        raise RecordsRefused(
             f"同步包中有 {len(plan.refusals)} 条记录的作者无权编写或引用缺失，整个同步包未导入：\n"
             f"{first}\n如确认只导入其余记录，请选择“部分导入”（--accept-partial）。"
         )
@@ -225,11 +243,14 @@ def _import_one(
             _fault_point()
     except Cancelled:
         raise
+    except OwnBundle as exc:  # our own outgoing bundle on the same stick
+        return BundleResult(path, SKIPPED, reason=exc.message)
     except UserError as exc:
         kept = keep_aside(db.path, path, exc.message)
         where = f"文件已另存到“{kept}”。" if kept else ""
         message = f"“{path.name}”未导入：{exc.message}\n数据未作任何改动。{where}"
-        raise BundleRefused(message) from exc
+        kind = RecordsRefused if isinstance(exc, RecordsRefused) else BundleRefused
+        raise kind(message) from exc
     except Exception as exc:
         kept = keep_aside(db.path, path, f"内部错误：{exc!r}")
         raise BundleRefused(
@@ -282,7 +303,9 @@ def import_bundles(
 
     One refused bundle does not stop the others; the database is backed up once,
     before the first write. Bundles are taken in sequence order per origin, so
-    an older one never arrives after a newer one of the same run.
+    an older one never arrives after a newer one of the same run. Cancelling
+    (through ``progress``) stops between files: those done stay imported (each
+    was its own transaction) and the rest are reported as cancelled.
     """
     progress = progress or NullProgress()
     batch = _Batch()
@@ -302,8 +325,23 @@ def import_bundles(
                 )
             )
         except BundleRefused as exc:
-            results.append(BundleResult(path, REFUSED, reason=exc.message))
-        progress.advance()
+            results.append(
+                BundleResult(
+                    path,
+                    REFUSED,
+                    reason=exc.message,
+                    partial_possible=isinstance(exc, RecordsRefused),
+                )
+            )
+        try:
+            progress.advance()
+        except Cancelled:
+            done = len(results)
+            results += [
+                BundleResult(p, CANCELLED, reason="导入已取消，这个同步包没有导入。")
+                for p in ordered[done:]
+            ]
+            break
     return results
 
 

@@ -25,6 +25,8 @@ class PeerStatus:
     sent_sequence: int
     acked_sequence: int
     open_conflicts: int
+    last_sent_at: datetime | None = None  # when we last wrote a bundle for it
+    acked_at: datetime | None = None  # when its last acknowledgement reached us
 
     def describe(self) -> str:
         """One Chinese line."""
@@ -90,6 +92,8 @@ def peer_status(session: Session) -> list[PeerStatus]:
                 dest.last_sequence if dest else 0,
                 dest.acked_sequence if dest else 0,
                 conflicts.get(unit_id, 0),
+                dest.last_export_at if dest else None,
+                dest.last_ack_at if dest else None,
             )
         )
     return rows

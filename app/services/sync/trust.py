@@ -151,6 +151,47 @@ def offers_in_refused(db_path: Path, *, unit_id: str) -> list[tuple[KeyOffer, Pa
     return found
 
 
+def offer_by_fingerprint(
+    db_path: Path, *, unit_id: str, unit_label: str, fingerprint: str
+) -> tuple[KeyOffer, list[Path]]:
+    """The key of ``unit_id`` that a typed fingerprint names, from its refused bundles.
+
+    Returns the offer and the refused bundles signed with it (importable once
+    the key is trusted). A clear message when there is no bundle, or when the
+    fingerprint matches none of them.
+    """
+    candidates = offers_in_refused(db_path, unit_id=unit_id)
+    if not candidates:
+        raise UserError(
+            f"还没有收到“{unit_label}”的同步包（refused 文件夹中没有）。"
+            "请先导入它的第一个同步包，或使用它导出的密钥文件。"
+        )
+    matching = [c for c in candidates if keys.fingerprint_matches(fingerprint, c[0].public_raw)]
+    if not matching:
+        raise UserError(
+            f"输入的指纹与“{unit_label}”同步包中的密钥都不一致，未信任。"
+            f"同步包中的密钥指纹：{candidates[0][0].fingerprint}。请与对方重新核对。"
+        )
+    offer = matching[0][0]
+    return offer, [p for o, p in candidates if o.key_id == offer.key_id]
+
+
+def write_own_key_file(
+    session: Session, *, db_path: Path, output: Path, passphrase: str | None = None
+) -> keys.KeyInfo:
+    """Write this PC's public key file for the other side (``keys export``)."""
+    who = me(session)
+    info, key = keys.signing_key(session, db_path=db_path, passphrase=passphrase)
+    keys.write_key_file(
+        Path(output),
+        key=key,
+        unit_id=who.unit_id,
+        unit_name=unit_name(session, who.unit_id),
+        installation_id=who.installation_id,
+    )
+    return info
+
+
 def add_trust(
     session: Session,
     offer: KeyOffer,

@@ -46,6 +46,10 @@ from app.services.sync.zipcheck import DEFAULT_LIMITS, CheckedZip, Limits
 NEW, OLDER, DUPLICATE = "new", "older", "duplicate"
 
 
+class OwnBundle(BundleRefused):
+    """A bundle this PC wrote itself (it shares a USB stick with incoming ones): nothing to do."""
+
+
 @dataclass
 class VerifiedBundle:
     """A bundle that passed every check (``status`` says whether there is anything to do)."""
@@ -66,6 +70,9 @@ class VerifiedBundle:
         return sum(len(r) for r in self.records.values())
 
 
+_OWN_BUNDLE = "这是本机自己导出的同步包，无需导入。"
+
+
 def _claimed(manifest_bytes: bytes) -> dict[str, Any]:
     """The manifest read *without* trusting it: only to word a message or find a key."""
     try:
@@ -77,6 +84,10 @@ def _claimed(manifest_bytes: bytes) -> dict[str, Any]:
 
 def _trusted_key(session: Session, key_id: str, claimed: dict[str, Any]) -> TrustedKey:
     row = session.get(TrustedKey, key_id)
+    own = keys.local_key(session)
+    if row is None and own is not None and own.key_id == key_id:
+        # Our own outgoing bundle on the same stick: never trusted, but not an attack.
+        raise OwnBundle(_OWN_BUNDLE)
     origin = claimed.get("origin") if isinstance(claimed.get("origin"), dict) else {}
     who = str(origin.get("unit_name", ""))[:60] or "未知部门"
     if row is None:
@@ -228,7 +239,7 @@ def verify_bundle(
     with CheckedZip(Path(path), allowed=allowed_members(), limits=limits) as zf:
         manifest, manifest_bytes, is_office = authenticate(session, zf, enrolment=enrolment)
         if manifest.origin_installation == installation_id:
-            raise BundleRefused("这是本机自己导出的同步包，无需导入。")
+            raise OwnBundle(_OWN_BUNDLE)
         expected = destination
         if expected is None and manifest.enrolment:
             expected = manifest.enrolment.get("unit_id")
