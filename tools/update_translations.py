@@ -39,7 +39,9 @@ def lupdate(ts: Path, *, extra: list[str] | None = None) -> None:
 
 def lrelease(ts: Path, qm: Path) -> None:
     """Compile ``ts`` into ``qm``."""
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
 
 
 def main() -> int:
