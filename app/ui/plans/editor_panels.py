@@ -25,6 +25,7 @@ from app.ui.plans.labels import (
     action_label,
     dot_icon,
     hint_icon,
+    month_label,
     smart_hint_text,
     status_label,
 )
@@ -368,6 +369,12 @@ class ReviewPanel(QObject):
             self._after_step(
                 QCoreApplication.translate("PlanEditor", "Monthly update of %1 saved.").replace(
                     "%1", dialog.month_text()
+                )
+            )
+        elif dialog.recorded_months:  # a month was recorded on switching, then Cancel
+            self._after_step(
+                QCoreApplication.translate("PlanEditor", "Monthly update of %1 saved.").replace(
+                    "%1", "、".join(month_label(m) for m in sorted(dialog.recorded_months))
                 )
             )
 

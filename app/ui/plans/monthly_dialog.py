@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -59,7 +60,10 @@ class MonthlyDialog(QDialog):
         self.ui.monthCombo.setCurrentIndex(month - 1)
         self._setup_tables()
         self._fill()
-        self.ui.monthCombo.currentIndexChanged.connect(lambda _i: self._fill())
+        self._shown_month = month
+        #: months recorded while the dialog was open (a switch can record the month left)
+        self.recorded_months: set[int] = set()
+        self.ui.monthCombo.currentIndexChanged.connect(lambda _i: self._month_changed())
         self.ui.allOnTrackButton.clicked.connect(self.planned_on_track)
         self.ui.buttons.accepted.connect(self.accept)
 
@@ -111,6 +115,52 @@ class MonthlyDialog(QDialog):
             costs.setCellWidget(row, COST_MONTH, amount)
         self.ui.costsBox.setVisible(bool(self.doc.costs))
 
+    def _recorded(self, month: int) -> tuple[dict[str, str], dict[str, int], str]:
+        """What the plan holds for ``month``, in the shape of :meth:`values`."""
+        states = {t.id: t.month_states[month] for t in self.doc.tasks if t.month_states.get(month)}
+        spent = {c.id: c.spent_yuan.get(month, 0) for c in self.doc.costs}
+        return states, spent, self.doc.notes.get(month, "")
+
+    def is_dirty(self) -> bool:
+        """The entries on screen differ from what is recorded for their month."""
+        try:
+            return self.values() != self._recorded(self._shown_month)
+        except ValueError:  # a half-typed amount is an entry too
+            return True
+
+    def _month_changed(self) -> None:
+        """Switch months, first offering to record what was typed for the one left."""
+        left, wanted = self._shown_month, self.month
+        if left == wanted:
+            return
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                QCoreApplication.translate("MonthlyDialog", "Monthly Update"),
+                QCoreApplication.translate(
+                    "MonthlyDialog", "Record what you entered for %1 before switching to %2?"
+                )
+                .replace("%1", month_label(left))
+                .replace("%2", month_label(wanted)),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self._record(left)
+            ):
+                self._show_month_in_combo(left)
+                return
+        self._shown_month = wanted
+        self._fill()
+
+    def _show_month_in_combo(self, month: int) -> None:
+        combo = self.ui.monthCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(month - 1)
+        combo.blockSignals(False)
+
     def _fill(self) -> None:
         """Show what is recorded for the chosen month."""
         month = self.month
@@ -158,9 +208,9 @@ class MonthlyDialog(QDialog):
         }
         return states, spent, self.ui.summaryEdit.toPlainText()
 
-    def accept(self) -> None:
-        """Record the month; stay open with the reason if it is refused."""
-        from app.services.plans import tracking
+    def _record(self, month: int) -> bool:
+        """Record the entries on screen as ``month``; False (after saying why) if refused."""
+        from app.services.plans import store, tracking
 
         try:
             states, spent, summary = self.values()
@@ -173,17 +223,24 @@ class MonthlyDialog(QDialog):
                     )
                 ),
             )
-            return
+            return False
         try:
             self.workspace.write(
                 tracking.record_month,
                 plan_id=self.doc.id,
-                month=self.month,
+                month=month,
                 states=states,
                 spent=spent,
                 summary=summary,
             )
         except UserError as exc:
             show_error(self, exc)
-            return
-        super().accept()
+            return False
+        self.doc = self.workspace.read(store.load_plan, plan_id=self.doc.id)
+        self.recorded_months.add(month)
+        return True
+
+    def accept(self) -> None:
+        """Record the month; stay open with the reason if it is refused."""
+        if self._record(self.month):
+            super().accept()
