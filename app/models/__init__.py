@@ -29,6 +29,7 @@ from app.models.plans import (
     PlanSnapshot,
     PlanTask,
 )
+from app.models.standards import CatalogEntry, CatalogTarget, OwnTarget, StandardCatalog
 from app.models.sync import (
     ImportedBundle,
     LocalKey,
@@ -42,6 +43,8 @@ from app.models.sync import (
 
 __all__ = [
     "Base",
+    "CatalogEntry",
+    "CatalogTarget",
     "Course",
     "DutyCategory",
     "ImportedBundle",
@@ -51,6 +54,7 @@ __all__ = [
     "LocalKey",
     "Major",
     "OnePagePlan",
+    "OwnTarget",
     "Person",
     "PlanCostLine",
     "PlanMonthNote",
@@ -63,6 +67,7 @@ __all__ = [
     "RoleAssignment",
     "RoleKind",
     "SentBundle",
+    "StandardCatalog",
     "StudentClass",
     "SyncConflict",
     "SyncDestination",

@@ -21,12 +21,15 @@ from typing import Any, Protocol
 from sqlalchemy import Table
 
 from app.models import (
+    CatalogEntry,
+    CatalogTarget,
     Course,
     DutyCategory,
     Institution,
     JobDescription,
     Major,
     OnePagePlan,
+    OwnTarget,
     Person,
     PlanCostLine,
     PlanMonthNote,
@@ -35,6 +38,7 @@ from app.models import (
     PlanSnapshot,
     PlanTask,
     RoleAssignment,
+    StandardCatalog,
     StudentClass,
     Unit,
     UnitDuty,
@@ -44,6 +48,9 @@ from app.models import (
 from app.models.base import SyncRecord
 from app.models.org import ROLE_LABELS, UnitKind
 from app.models.plans import PlanLevel, ReviewAction
+from app.services.catalogs import KINDS as STANDARD_KINDS
+from app.services.standards.levels import LEVELS as ENTRY_LEVELS
+from app.services.standards.levels import SUBJECT_KINDS
 from app.services.sync.codec import ColumnSpec, column_specs
 
 Row = Mapping[str, Any]
@@ -173,11 +180,23 @@ class UnitAuthored(AuthorRule):
         return _owner_must_be(row, row["unit_id"], "部门岗位说明书")
 
 
+class SubjectTargetAuthored(AuthorRule):
+    """A subject's own targets (自身发展标准): written by the subject's unit (``unit_id``);
+    the hub also sends them to the unit that reviews that level's plans (教务科研处 …)."""
+
+    def author(self, ctx: AuthorContext, row: Row) -> str:
+        return _owner_must_be(row, row["unit_id"], "自身发展目标")
+
+    def destined_for(self, ctx: AuthorContext, row: Row, unit_id: str) -> bool:
+        return unit_id == row["unit_id"] or unit_id == ctx.reviewer(row["subject_level"])
+
+
 ORGANISATION = OfficeAuthored()
 PLAN = PlanAuthored()
 PLAN_PART = PlanPartAuthored()
 PLAN_REVIEW = ReviewAuthored()
 UNIT_OWN = UnitAuthored()
+SUBJECT_TARGET = SubjectTargetAuthored()
 
 
 @dataclass(frozen=True)
@@ -305,3 +324,26 @@ register(JobDescription, type_name="job_descriptions", label="岗位说明书", 
 register(DutyCategory, type_name="job_duty_categories", label="职责类型", author=UNIT_OWN)
 register(WorkItem, type_name="job_work_items", label="工作内容", author=UNIT_OWN)
 register(WorkStandard, type_name="job_work_standards", label="工作标准", author=UNIT_OWN)
+# Standards catalogs: the quality office's, sent to every unit; own targets: the subject's unit.
+register(
+    StandardCatalog,
+    type_name="standard_catalogs",
+    label="标准目录",
+    author=ORGANISATION,
+    check=_one_of("kind", set(STANDARD_KINDS), "五种标准目录"),
+)
+register(
+    CatalogEntry,
+    type_name="catalog_entries",
+    label="标准目录条目",
+    author=ORGANISATION,
+    check=_one_of("level", set(ENTRY_LEVELS), "已知的条目层级"),
+)
+register(CatalogTarget, type_name="catalog_targets", label="质控点目标", author=ORGANISATION)
+register(
+    OwnTarget,
+    type_name="own_targets",
+    label="自身发展目标",
+    author=SUBJECT_TARGET,
+    check=_one_of("subject_level", set(SUBJECT_KINDS), "专业、课程、教师、班级"),
+)
