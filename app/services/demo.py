@@ -53,6 +53,7 @@ from app.models import (
     UnitKind,
 )
 from app.models.plans import PlanStatus
+from app.services.demo_jobs import create_demo_manuals
 from app.services.demo_plans import PLAN_WRITE_STEPS, build_plan_rows, write_plan_rows
 from app.services.identity import ensure_installation
 from app.services.progress import NullProgress, Progress
@@ -1238,6 +1239,7 @@ def create_demo(
     plans = build_plan_rows(session, college=college, today=today or date.today())
     progress.advance()
     write_plan_rows(session, rows=plans, progress=progress)
+    create_demo_manuals(session)  # every unit's 岗位说明书 (app.services.demo_jobs)
     return replace(
         college.result(),
         plans=len(plans.plans),
