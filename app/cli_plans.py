@@ -142,6 +142,55 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_progress(args: argparse.Namespace) -> int:
+    """The monitoring roll-up: plans and task progress per unit or per level at a month."""
+    from datetime import date
+
+    from app.cli import _open
+    from app.services.plans.tracking import rollup
+
+    today = date.today()
+    year = args.year or today.year
+    month = args.month or (today.month if year == today.year else 12)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            rows = rollup(session, year=year, month=month, by=args.by)
+    finally:
+        db.close()
+    if args.json:
+        data = [
+            {
+                **{k: v for k, v in r.__dict__.items() if not k.startswith("_")},
+                "average_completion": r.average_completion,
+            }
+            for r in rows
+        ]
+        print(
+            json.dumps(
+                {"year": year, "month": month, "by": args.by, "rows": data},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    title = "部门" if args.by == "unit" else "层面"
+    print(f"{year} 年 {month} 月一页纸计划进度（按{title}）")
+    print(
+        f"{title:<10}计划 通过 待审 退回 草稿  任务 完成 滞后 风险 未更新 平均完成度"
+        "  预算/已支出（万元）"
+    )
+    for r in rows:
+        average = "—" if r.average_completion is None else f"{r.average_completion:.1f}%"
+        print(
+            f"{r.label:<10}{r.plans:>4} {r.approved:>4} {r.submitted:>4} {r.returned:>4}"
+            f" {r.drafts:>4} {r.tasks:>5} {r.tasks_done:>4} {r.tasks_late:>4}"
+            f" {r.tasks_at_risk:>4} {r.not_updated:>6} {average:>10}"
+            f"  {r.budget_yuan / 10000:.2f}/{r.spent_yuan / 10000:.2f}"
+        )
+    return 0
+
+
 def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     """Add ``plan`` and its sub-commands to the command tree."""
     plan = sub.add_parser(
@@ -179,6 +228,17 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
         help="打印某月月度更新时保存的版本",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="输出 PDF 文件")
+    p = add(
+        "progress", "计划进度汇总：按部门或层面统计某月的审核与任务进展", cmd_progress, plan_sub
+    )
+    p.add_argument("--year", type=int, metavar="年份", help="计划年度（默认今年）")
+    p.add_argument(
+        "--month", type=int, choices=range(1, 13), metavar="月份", help="统计到哪个月（默认本月）"
+    )
+    p.add_argument(
+        "--by", choices=["unit", "level"], default="unit", help="unit 按部门（默认）或 level 按层面"
+    )
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p = add("export-xlsx", "把一份计划导出为 Excel（表2/表3 版式）", cmd_export_xlsx, plan_sub)
     p.add_argument("id", metavar="ID", help="计划编号")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出 .xlsx 文件")

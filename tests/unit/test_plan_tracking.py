@@ -473,3 +473,27 @@ def test_rollup_counts_only_the_current_revision(
         (major,) = [r for r in rollup(s, year=2026, month=4, by="level") if r.key == "major"]
         assert (major.plans, major.drafts, major.approved) == (1, 1, 0)
         assert len(s.scalars(select(OnePagePlan)).all()) == 2
+
+
+def test_progress_command_prints_the_rollup(
+    db: Database, db_path, plan: PlanDoc, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`zhengai plan progress` shows the same roll-up, as a table or as JSON."""
+    import json
+
+    from app.cli import main
+
+    with db.session() as s:
+        _record(s, plan, 5, states={plan.tasks[0].id: "done"}, summary="五月")
+    db.close()
+    args = ["plan", "progress", "--db", str(db_path), "--year", "2026", "--month", "5"]
+    assert main([*args, "--by", "level"]) == 0
+    out = capsys.readouterr().out
+    assert "2026 年 5 月一页纸计划进度（按层面）" in out
+    assert any(line.startswith("专业") and "25.0%" in line for line in out.splitlines())
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    row = next(r for r in data["rows"] if r["label"] == "水利工程系")
+    assert (row["plans"], row["tasks_done"], row["average_completion"]) == (1, 1, 25.0)
+    with pytest.raises(SystemExit):  # argparse refuses a month that does not exist
+        main([*args[:-1], "13"])
