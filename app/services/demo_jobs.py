@@ -32,6 +32,7 @@ from app.services.jobs.doc import (
     PostDoc,
     StandardDoc,
     WorkItemDoc,
+    fresh_ids,
 )
 
 JOBS_SEED = "jobs-20240901"
@@ -265,3 +266,26 @@ def write_manuals(session: Session, docs: Sequence[ManualDoc]) -> None:
     for model in (UnitDuty, JobDescription, DutyCategory, WorkItem, WorkStandard):
         if merged.get(model):
             session.execute(insert(model.__table__), merged[model])
+
+
+def sample_manual(unit_id: str, *, unit_name: str = "教务科研处", posts: int = 20) -> ManualDoc:
+    """A manual of ``posts`` distinct, realistic posts for one unit (benchmarks and tests).
+
+    Starts from the unit's sample manual and borrows posts from the other offices'
+    samples (retitled, linked to this unit's duties in turn) until there are enough.
+    """
+    doc = manual_for(unit_id, unit_name, "office")
+    donors = [manual_for(unit_id, name, "office") for name in data.OFFICE_MANUALS]
+    n = 0
+    while len(doc.posts) < posts:
+        donor = donors[n % len(donors)]
+        source = donor.posts[(n // len(donors)) % len(donor.posts)]
+        clone = fresh_ids(source)
+        clone.title = f"{donor.unit_name}{source.title}"
+        for k, item in enumerate(clone.items()):
+            if item.duty_id is not None:
+                item.duty_id = doc.duties[(n + k) % len(doc.duties)].id
+        doc.posts.append(clone)
+        n += 1
+    del doc.posts[posts:]
+    return doc
