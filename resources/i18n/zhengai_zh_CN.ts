@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Zhengai Workbench</source>
@@ -30,6 +41,14 @@
     <message>
         <source>Installation ID:</source>
         <translation>安装标识：</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chinese text is set in WenQuanYi Micro Hei (Apache License 2.0).</source>
@@ -68,6 +87,10 @@
     <message>
         <source>Unit</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Set up from an &amp;enrolment file from the quality office (recommended for a unit&apos;s PC)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -178,6 +201,38 @@
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
+        <source>Export Data &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed data bundle for the other side (USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port Data Bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import signed data bundles from the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bundle &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every data bundle in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up from E&amp;nrolment File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This PC&apos;s &amp;Identity…</source>
         <translation>本机身份(&amp;I)…</translation>
     </message>
@@ -269,7 +324,16 @@
     <name>MonthlyDialog</name>
     <message>
         <source>— not filled in —</source>
+        <extracomment>months recorded while the dialog was open (a switch can record the month left)</extracomment>
         <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Monthly Update</source>
+        <translation>月度更新</translation>
+    </message>
+    <message>
+        <source>Record what you entered for %1 before switching to %2?</source>
+        <translation>切换到%2之前，是否记录在%1填写的内容？</translation>
     </message>
     <message>
         <source>Type the spending in 10k yuan, e.g. 0.35 (up to 1 yuan).</source>
@@ -1352,6 +1416,100 @@
     </message>
 </context>
 <context>
+    <name>PlanProgress</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层面</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>本月未更新</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>平均完成度</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (10k yuan)</source>
+        <translation>已支出（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgressDialog</name>
+    <message>
+        <source>Plan Progress</source>
+        <translation>计划进度汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>At the end of &amp;month:</source>
+        <translation>统计到(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>汇总方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Progress by department or level</source>
+        <translation>按部门或层面的进度</translation>
+    </message>
+    <message>
+        <source>Double-click a department to list its plans</source>
+        <translation>双击部门可列出它的计划</translation>
+    </message>
+    <message>
+        <source>Completion: the share of each plan&apos;s tasks done by the end of the month, averaged over the plans. Late: a task past its target date and not done, or marked late. Not updated: plans with nothing recorded for the month.</source>
+        <translation>平均完成度：每份计划到该月底已完成任务所占比例的平均值。滞后：已过目标日期仍未完成、或标为滞后的任务。本月未更新：该月没有任何记录的计划。</translation>
+    </message>
+</context>
+<context>
     <name>PlanReviewDialog</name>
     <message>
         <source>Review</source>
@@ -1496,6 +1654,14 @@
         <translation>删除所选计划草稿（已提交或已通过的计划不能删除）</translation>
     </message>
     <message>
+        <source>Pro&amp;gress…</source>
+        <translation>进度汇总(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>How the year&apos;s plans stand at the end of a month, per department or per level: reviews, task progress, spending</source>
+        <translation>本年度计划到某月底的情况（按部门或按层面）：审核、任务进展、经费支出</translation>
+    </message>
+    <message>
         <source>&amp;Preview / Print…</source>
         <translation>预览/打印(&amp;P)…</translation>
     </message>
@@ -1526,6 +1692,25 @@
     <message>
         <source>All selected plans into one PDF, one page each (for a meeting)</source>
         <translation>把所选计划打印到一个 PDF 文件，每份一页（供开会使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>按层面</translation>
+    </message>
+    <message>
+        <source>%1 plan(s) · %2 of %3 task(s) done</source>
+        <translation>%1 份计划 · %3 项任务中已完成 %2 项</translation>
+    </message>
+    <message>
+        <source>Double-click a department to list its plans</source>
+        <translation>双击部门可列出它的计划</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1754,731 @@
     <message>
         <source>Required: what must change</source>
         <translation>必填：需要修改的内容</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed these records since they last agreed. Both versions are kept until you decide: keep one side whole, or choose field by field. The result travels to the other side with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields that differ (click a version, or press Space on it, to keep it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;This PC&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Other Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with the Chosen Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEnrolWidget</name>
+    <message>
+        <source>The quality office writes an enrolment file (.zge) for your unit. It sets this PC up as your unit, brings the organisation and your unit&apos;s records, and makes this PC trust the quality office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file from the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the File Says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the quality office to read its fingerprint aloud and follow the digits above. Type them to have them checked, or tick the box if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits they read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: type the 30 digits to have them checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint the quality office read &amp;matches, digit for digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchangePage</name>
+    <message>
+        <source>Data Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC Is Not Set Up Yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit&apos;s PC is set up from the enrolment file the quality office writes for it. Then this PC signs its bundles in the unit&apos;s name and trusts the quality office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up from &amp;Enrolment File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with the Quality Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed bundle for the quality office, e.g. onto a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include all &amp;data (not only the changes the office has not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bundle the quality office sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every bundle (*.zgb) in a folder, e.g. the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to Selected Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a bundle for each selected unit into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;All Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a bundle for every unit whose key is trusted into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment File for &amp;Unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file that sets up the selected unit&apos;s PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;Rest of This Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every record of this bundle except those refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncFingerprintDialog</name>
+    <message>
+        <source>Compare the Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file can come from anyone. Before trusting it, call the unit: they read their fingerprint aloud (Help → About shows it) while you follow the digits below. Trust the key only if every digit matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits they read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: type the 30 digits to have them checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint they read &amp;matches, digit for digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation type="unfinished">学院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished">专业</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">课程</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">班级</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>One-page plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation type="unfinished">校长</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Quality office</source>
+        <translation type="unfinished">质量督导处</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">排序</translation>
+    </message>
+    <message>
+        <source>Author unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">职称</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">学历</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished">教师</translation>
+    </message>
+    <message>
+        <source>Dual-qualified</source>
+        <translation type="unfinished">双师型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">学时</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">年级</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished">辅导员</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished">人数</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">层面</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Previous revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work name</source>
+        <translation type="unfinished">工作名称</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">计划信息</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">目标日期</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Planned months</source>
+        <translation type="unfinished">计划月份</translation>
+    </message>
+    <message>
+        <source>Monthly states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct superior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSigning</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s private key is protected by a passphrase.
+Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTrustDialog</name>
+    <message>
+        <source>Keys and Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the other side over the phone, or give them this PC&apos;s key file, so that they can trust bundles from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Key File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys This PC Trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from Key &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the key in a key file (or in a unit&apos;s first bundle) after comparing its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add by &amp;Fingerprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint a unit reads aloud; its key comes from its first bundle, refused until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse every bundle signed with the selected key from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTypeFingerprintDialog</name>
+    <message>
+        <source>Trust a Key by Its Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the unit reads aloud over the phone. The key itself comes from that unit&apos;s first bundle, which was refused because its key was not trusted yet; import that bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 digits, spaces allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2597,14 @@
     <message>
         <source>The yearly self-diagnosis and improvement report along the 15 diagnostic elements.</source>
         <translation>按诊断要素编制的年度内部质量保证体系自我诊改报告。</translation>
+    </message>
+    <message>
+        <source>Data Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed data bundles between the units and the quality office on a USB stick: export, import, conflicts, keys and trust.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This area is not available in this version yet. It will arrive in a later release; nothing here is saved or sent.</source>

@@ -147,6 +147,7 @@ def test_plans_pages_and_dialogs_are_chinese(window) -> None:
         MonthlyDialog(workspace, doc, month=3, parent=window),
         PreviewDialog(doc, window),
         *(ReviewDialog(action, doc, window) for action in ReviewAction),
+        area.list_page.show_progress(modal=False),
     ]
     for dialog in dialogs:
         bad = [(k, t) for k, t in _visible_texts(dialog) if _untranslated(t)]

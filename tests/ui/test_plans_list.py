@@ -108,3 +108,31 @@ def test_export_to_excel_and_import_back(window, modals, tmp_path) -> None:
     bad.write_text("这不是表格", encoding="utf-8")
     assert page.import_xlsx(bad) is None
     assert modals.texts and "bad.xlsx" in modals.texts[-1]
+
+
+def test_progress_rollup_by_department_and_level_leads_to_the_plans(window, qtbot) -> None:
+    """进度汇总 lists every department with its plans; a double-click filters the list."""
+    from app.services.plans import tracking
+
+    area = plans_area(window)
+    page = area.list_page
+    dialog = page.show_progress(modal=False)
+    qtbot.addWidget(dialog)
+    year = dialog.year
+    rows = dialog.model.rows
+    assert rows and sum(r.plans for r in rows) > 0
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "部门"
+    expected = window.workspace.read(tracking.rollup, year=year, month=dialog.month, by="unit")
+    assert [r.label for r in rows] == [r.label for r in expected]
+    assert "份计划" in dialog.ui.totalValue.text()
+
+    dialog.ui.byCombo.setCurrentIndex(1)  # by level
+    assert [dialog.model.index(r, 0).data() for r in range(5)] == [
+        "部门", "专业", "课程", "教师", "班级",
+    ]
+    dialog.ui.byCombo.setCurrentIndex(0)
+    unit_row = next(i for i, r in enumerate(dialog.model.rows) if r.plans)
+    unit = dialog.model.rows[unit_row]
+    dialog.ui.rollupView.activated.emit(dialog.proxy.mapFromSource(dialog.model.index(unit_row, 0)))
+    assert page.ui.unitCombo.currentData() == unit.key
+    assert page.proxy.rowCount() == unit.plans

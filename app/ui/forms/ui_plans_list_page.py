@@ -133,6 +133,11 @@ class Ui_PlansListPage(object):
 
         self.buttonRow.addWidget(self.deleteButton)
 
+        self.progressButton = QPushButton(PlansListPage)
+        self.progressButton.setObjectName(u"progressButton")
+
+        self.buttonRow.addWidget(self.progressButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -197,6 +202,10 @@ class Ui_PlansListPage(object):
         self.deleteButton.setText(QCoreApplication.translate("PlansListPage", u"&Delete", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("PlansListPage", u"Delete the selected drafts (submitted and approved plans cannot be deleted)", None))
+#endif // QT_CONFIG(tooltip)
+        self.progressButton.setText(QCoreApplication.translate("PlansListPage", u"Pro&gress\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.progressButton.setToolTip(QCoreApplication.translate("PlansListPage", u"How the year's plans stand at the end of a month, per department or per level: reviews, task progress, spending", None))
 #endif // QT_CONFIG(tooltip)
         self.previewButton.setText(QCoreApplication.translate("PlansListPage", u"&Preview / Print\u2026", None))
 #if QT_CONFIG(tooltip)

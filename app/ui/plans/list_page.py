@@ -113,6 +113,7 @@ class PlanListPage(QWidget):
         ui.printPdfButton.clicked.connect(self.print_selected)
         ui.exportXlsxButton.clicked.connect(lambda: self.export_selected_xlsx())
         ui.importXlsxButton.clicked.connect(lambda: self.import_xlsx())
+        ui.progressButton.clicked.connect(lambda: self.show_progress())
 
     # -- loading -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -342,6 +343,27 @@ class PlanListPage(QWidget):
             .replace("%2", doc.subject_name)
         )
         return doc.id
+
+    def show_progress(self, *, modal: bool = True) -> QDialog:
+        """进度汇总; double-clicking a department lists its plans here."""
+        from app.ui.plans.progress_dialog import ProgressDialog
+
+        dialog = ProgressDialog(
+            self.workspace, years=sorted({r.year for r in self.model.rows}), parent=self
+        )
+        dialog.unit_chosen.connect(self.show_unit_plans)
+        if modal:
+            dialog.exec()
+        return dialog
+
+    def show_unit_plans(self, unit_id: str, year: int) -> None:
+        """Filter the list to one department's plans of a year."""
+        ui = self.ui
+        ui.searchEdit.clear()
+        for combo in (ui.levelCombo, ui.statusCombo):
+            combo.setCurrentIndex(0)
+        ui.yearCombo.setCurrentIndex(max(ui.yearCombo.findData(year), 0))
+        ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(unit_id), 0))
 
     def focus_search(self) -> None:
         """Ctrl+F on the list."""
