@@ -252,6 +252,10 @@ def create(
     spec = kind_of(kind)
     clean = {f.name: _clean(session, spec, f, values.get(f.name)) for f in spec.fields}
     record = spec.model(id=record_id or new_uuid(), owner_unit_id=_owner(session), **clean)
+    if record.owner_unit_id is None and getattr(record, "is_quality_office", False):
+        # The quality office authors the organisation, its own unit included: a college
+        # entered office-first must not leave that unit without an author for sync.
+        record.owner_unit_id = record.id
     record.version = {}
     stamp(session, record)
     session.add(record)

@@ -264,3 +264,17 @@ def test_smart_hints_name_the_text_the_letters_and_a_reason() -> None:
     assert task_hint.letters == ("S",) and task_hint.message.startswith("任务 02：")
     assert set(task_hint.letters) <= set(checks.TASK_LETTERS)  # time comes from the months
     assert not [p for p in checks.check_plan(doc) if "SMART" in p.message]  # never a problem
+
+
+def test_organisation_records_name_the_quality_office_as_author(
+    db: Database, college: dict
+) -> None:
+    """Entered office-first, the office's own unit and every later record are the office's."""
+    from app.models import Unit
+
+    with db.session() as s:
+        office = s.get(Unit, college["office"])
+        dept = s.get(Unit, college["dept"])
+        assert office is not None and dept is not None
+        assert office.owner_unit_id == office.id
+        assert dept.owner_unit_id == office.id
