@@ -2,9 +2,10 @@
 
 A post prints as the paper form does: three bordered tables stacked without a gap
 (基本信息; 工作职责 with 职责类型 | 工作内容 | 工作标准; 任职资格要求), so they read as one
-form. The duties table repeats its two header rows on every page it continues on, and
-a row whose standards are longer than the rest of a page splits inside the row
-(``splitInRow``), so no post is ever too long to print.
+form. The duties table repeats its two header rows on every page it continues on. Rows
+split only between rows (reportlab's ``splitInRow`` leaves stray headers mid-page), so a
+work item with many standards takes several rows of at most :data:`ROW_STANDARDS`
+lines: no row is ever taller than a page.
 
 职责类型 is printed only on its first row, with no rule between the rows of one type:
 the paper form's merged cell, without a row span that platypus could not split.
@@ -40,6 +41,7 @@ GRID = "#8d98a3"
 LABEL_FILL = "#e4ebf2"
 HEAD_FILL = "#cfdbe6"
 THIN, MEDIUM = 0.5, 1.0
+ROW_STANDARDS = 8  # standards per table row; a row must fit on one page
 
 QUALIFICATIONS_NOTE = (
     "任职资格要求：(请选择或列出本职位最低要求的教育背景、专业、经验背景和资格证书等)"
@@ -208,15 +210,21 @@ def _duties_table(post: PostDoc, number: dict[str, int], st: Styles) -> Any:
             if item.duty_id in number:
                 work.append(_p(f"对应部门职责 {number[item.duty_id]}", st.link))  # type: ignore[index]
             standards = [_p(f"{n}.{s.text}", st.standard) for n, s in enumerate(item.standards, 1)]
-            rows.append([label, work, standards or ""])
-            if i_no > 1:  # rows of one duty type: rule only across 工作内容 and 工作标准
-                style.append(("LINEABOVE", (1, len(rows) - 1), (-1, len(rows) - 1), THIN, grid))
+            chunks = [
+                standards[k : k + ROW_STANDARDS] for k in range(0, len(standards), ROW_STANDARDS)
+            ]
+            for k, chunk in enumerate(chunks or [[]]):
+                rows.append([label if k == 0 else "", work if k == 0 else "", chunk or ""])
+                if k > 0:  # more standards of the same work: a rule across 工作标准 only
+                    style.append(("LINEABOVE", (2, len(rows) - 1), (2, len(rows) - 1), THIN, grid))
+                elif i_no > 1:  # next work of one duty type: rule across 工作内容 and 工作标准
+                    style.append(("LINEABOVE", (1, len(rows) - 1), (-1, len(rows) - 1), THIN, grid))
         style.append(("LINEABOVE", (0, first), (-1, first), THIN, grid))
     if len(rows) == 2:
         rows.append([_p("（尚未填写岗位职责）", st.cell), "", ""])
         style.append(("SPAN", (0, 2), (-1, 2)))
     widths = (32 * MM, 54 * MM, FRAME_W - 86 * MM)
-    return _table(rows, widths, style, repeatRows=2, splitInRow=1)
+    return _table(rows, widths, style, repeatRows=2)
 
 
 def _qualifications_table(post: PostDoc, st: Styles) -> Any:
