@@ -128,3 +128,46 @@ def test_own_key_file_reads_back_as_this_unit(trio: Trio, tmp_path: Path) -> Non
         info = write_own_key_file(s, db_path=db.path, output=tmp_path / "k.zgkey")
     offer = keys.read_key_file(tmp_path / "k.zgkey")
     assert (offer.unit_name, offer.key_id) == ("水利工程系", info.key_id)
+
+
+def test_suggested_name_carries_unit_number_and_date(trio: Trio) -> None:
+    """The save dialog proposes the name the bundle will have: unit, next number, date."""
+    from datetime import date
+
+    from app.services.sync.export import suggested_name
+
+    with opened(trio.db("unit")) as db, db.session() as s:
+        name = suggested_name(s, on=date(2025, 3, 5))
+    assert name == "水利工程系-至-质量督导处-00001-20250305.zgb"
+    trio.export("unit")
+    with opened(trio.db("office")) as db, db.session() as s:
+        to_unit = suggested_name(s, to_unit_id=trio.ids["unit"], on=date(2025, 3, 6))
+    assert to_unit == "质量督导处-至-水利工程系-00002-20250306.zgb"  # No. 1: its enrolment
+    with opened(trio.db("unit")) as db, db.session() as s:
+        assert "-00002-" in suggested_name(s)
+
+
+def test_a_new_pc_enrols_from_an_office_with_reviewed_plans(trio: Trio, tmp_path: Path) -> None:
+    """Approvals in the enrolment file name their reviewer, whom the new PC learns from the file.
+
+    The new PC's organisation is empty until the file is merged, so the reviewer
+    of a major plan (教务科研处) must be found among the units arriving with it.
+    """
+    from app.services.database import open_database
+    from app.services.plans import workflow
+    from app.services.sync.enrol import export_enrolment, import_enrolment
+
+    plan = trio.ids["plan"]
+    trio.edit("office", lambda s: workflow.submit(s, plan_id=plan, actor="秘书"))
+    trio.edit("office", lambda s: workflow.approve(s, plan_id=plan, actor="审核人"))
+    enrol = tmp_path / "unit.zge"
+    with opened(trio.db("office")) as db:
+        export_enrolment(db, unit_id=trio.ids["unit"], output=enrol)
+    fresh = open_database(tmp_path / "new" / "zhengai.sqlite3")
+    try:
+        result = import_enrolment(fresh, path=enrol)
+        with fresh.session() as s:
+            assert workflow.status_of(s, plan_id=plan) == "approved"
+    finally:
+        fresh.close()
+    assert result.unit_name == "水利工程系" and result.record_count > 0

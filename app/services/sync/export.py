@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,23 @@ class ExportResult:
 def default_name(origin_name: str, destination_name: str, sequence: int) -> str:
     """A file name that sorts by origin and sequence: 水利工程系-至-质量督导处-00012.zgb."""
     return f"{origin_name}-至-{destination_name}-{sequence:05d}.zgb"
+
+
+def suggested_name(
+    session: Session, *, to_unit_id: str | None = None, on: date | None = None
+) -> str:
+    """The file name the next bundle for a destination gets: origin, destination, number, date.
+
+    The number is the one :func:`export_bundle` will assign next, so names still
+    sort in sequence order (the importer takes a folder in name order); the date
+    is only for people looking at the USB stick.
+    """
+    who = me(session)
+    dest, dest_name = _destination(session, who, to_unit_id)
+    row = session.get(SyncDestination, dest)
+    sequence = (row.last_sequence or 0) + 1 if row is not None else 1
+    name = default_name(unit_name(session, who.unit_id), dest_name, sequence)
+    return f"{name.removesuffix('.zgb')}-{(on or date.today()):%Y%m%d}.zgb"
 
 
 def _destination(session: Session, who: Me, to_unit_id: str | None) -> tuple[str, str]:

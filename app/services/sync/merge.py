@@ -244,6 +244,8 @@ def plan_merge(
             kept[row["id"]] = row
             if rtype.name == "one_page_plans":
                 ctx.add_plan(row)
+            elif rtype.name == "units":
+                ctx.add_unit(row)
     _refuse_missing_references(accepted, session, plan, ctx)
     open_conflicts = {
         (c.type_name, c.record_id): c

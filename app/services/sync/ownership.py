@@ -34,6 +34,7 @@ class OwnershipContext:
             )
         }
         self._batch: dict[str, PlanInfo] = {}
+        self._batch_units: list[Mapping[str, Any]] = []
         self._reviewers: dict[str, str | None] = {}
         self._names: dict[str, str] | None = None
 
@@ -55,16 +56,37 @@ class OwnershipContext:
         """A plan from the bundle that was refused after all."""
         self._batch.pop(plan_id, None)
 
+    def add_unit(self, row: Mapping[str, Any]) -> None:
+        """A unit accepted from the bundle: a new PC learns its organisation from it."""
+        self._batch_units.append(row)
+        self._reviewers = {k: v for k, v in self._reviewers.items() if v is not None}
+
     def reviewer(self, level: str) -> str | None:
-        """The unit that reviews ``level`` in this PC's organisation."""
+        """The unit that reviews ``level`` in this PC's organisation.
+
+        On a PC whose organisation is still empty (a new PC reading its enrolment
+        file) the units arriving in the same bundle decide, by the same rule.
+        """
         if level not in self._reviewers:
             from app.services.plans.workflow import reviewer_unit
 
             try:
                 self._reviewers[level] = reviewer_unit(self._session, level=level).id
             except UserError:
-                self._reviewers[level] = None
+                self._reviewers[level] = self._batch_reviewer(level)
         return self._reviewers[level]
+
+    def _batch_reviewer(self, level: str) -> str | None:
+        """:func:`~app.services.plans.workflow.reviewer_unit` over the bundle's units."""
+        from app.services.plans.workflow import REVIEWER_NAMES
+
+        live = [u for u in self._batch_units if not u.get("deleted")]
+        for name in REVIEWER_NAMES.get(level, ()):
+            for unit in live:
+                if unit.get("name") == name:
+                    return str(unit["id"])
+        office = next((u for u in live if u.get("is_quality_office")), None)
+        return str(office["id"]) if office else None
 
     def reviewer_levels(self, unit_id: str) -> list[str]:
         """The plan levels ``unit_id`` reviews."""
