@@ -203,12 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--office", action="store_true", help="本机为质量督导处")
     who.add_argument("--unit", metavar="NAME", help="本机服务的部门名称")
 
-    from app import cli_catalog, cli_jobs, cli_plans, cli_sync
+    from app import cli_catalog, cli_jobs, cli_plans, cli_standards, cli_sync
 
     cli_plans.register(sub, add)
     cli_jobs.register(sub, add)
     cli_sync.register(sub, add)
     cli_catalog.register(sub, add)
+    cli_standards.register(sub, add)
 
     add("selftest", "自检：数据库、资源、字体与中文 PDF 输出", cmd_selftest)
     parser.epilog = "全部命令：\n" + "\n".join(_command_lines(parser))

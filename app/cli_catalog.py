@@ -1,8 +1,11 @@
-"""``zhengai catalog list`` and ``zhengai smart check``: the standards catalogs and SMART hints.
+"""``zhengai catalog …`` and ``zhengai smart …``: the standards catalogs and SMART hints.
 
 Kept apart from :mod:`app.cli` so each area's commands live in their own module;
-:func:`register` adds them to the shared parser. Neither command needs the database: the
-catalogs are shipped files and the SMART check works on the text alone.
+:func:`register` adds them to the shared parser. ``catalog list`` shows the college's
+edited catalog when the database has one and the shipped file otherwise (it never creates
+a database just to look); ``smart check`` works on the text alone. The commands built on
+the editable catalogs (``catalog seed|print``, ``smart report``) live in
+:mod:`app.cli_standards`.
 """
 
 from __future__ import annotations
@@ -36,16 +39,23 @@ def _kind(value: str) -> str:
 
 
 def cmd_catalog_list(args: argparse.Namespace) -> int:
-    """Print one catalog, or all of them, as text or JSON."""
+    """Print one catalog, or all of them, as text or JSON (the college's where it has one)."""
+    from app.cli_standards import catalog_docs, edited_catalog_data, edited_catalog_lines
     from app.services.catalogs import KINDS, load_catalog
 
     kinds = [args.kind] if args.kind else list(KINDS)
-    catalogs = [load_catalog(k) for k in kinds]
+    edited = catalog_docs(args, kinds)
     if args.json:
-        data: Any = catalogs[0].to_data() if args.kind else {c.kind: c.to_data() for c in catalogs}
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        datas = {
+            k: edited_catalog_data(doc) if doc else load_catalog(k).to_data()
+            for k, doc in zip(kinds, edited, strict=True)
+        }
+        print(json.dumps(datas[args.kind] if args.kind else datas, ensure_ascii=False, indent=1))
         return 0
-    blocks = ["\n".join(catalog_lines(c)) for c in catalogs]
+    blocks = [
+        "\n".join(edited_catalog_lines(doc) if doc else catalog_lines(load_catalog(k)))
+        for k, doc in zip(kinds, edited, strict=True)
+    ]
     print("\n\n".join(blocks))
     return 0
 
@@ -131,7 +141,11 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
         metavar="种类",
         help="major/course/teacher/student/diagnosis 或 专业/课程/教师/学生/诊断（默认全部）",
     )
+    p.add_argument("--year", type=int, metavar="年度", help="学院版本的年度（默认：最近的）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    from app.cli_standards import add_catalog_commands, add_smart_commands
+
+    add_catalog_commands(catalog_sub, add, _kind)
 
     smart = sub.add_parser(
         "smart",
@@ -143,3 +157,4 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("text", metavar="TEXT", help="要检查的工作标准、目标或任务")
     p.add_argument("--context", metavar="TEXT", help="所属工作内容（用于检查是否相关）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_smart_commands(smart_sub, add)

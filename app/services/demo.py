@@ -55,6 +55,7 @@ from app.models import (
 from app.models.plans import PlanStatus
 from app.services.demo_jobs import create_demo_manuals
 from app.services.demo_plans import PLAN_WRITE_STEPS, build_plan_rows, write_plan_rows
+from app.services.demo_standards import create_demo_standards
 from app.services.identity import ensure_installation
 from app.services.progress import NullProgress, Progress
 from app.services.records import new_row_values
@@ -1240,6 +1241,7 @@ def create_demo(
     progress.advance()
     write_plan_rows(session, rows=plans, progress=progress)
     create_demo_manuals(session)  # every unit's 岗位说明书 (app.services.demo_jobs)
+    create_demo_standards(session, year=plans.year)  # catalogs, own standards (demo_standards)
     return replace(
         college.result(),
         plans=len(plans.plans),

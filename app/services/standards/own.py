@@ -46,7 +46,8 @@ class OwnRow:
     """
 
     point_id: str
-    point_label: str  # "7 双师教师培养"
+    point_number: str  # "7" ("" where the kind prints no numbers)
+    point_name: str  # "双师教师培养"
     path: tuple[str, ...]  # the point's ancestors' labels (section, dimension, standard …)
     point_retired: bool
     college_target_id: str | None
@@ -55,6 +56,11 @@ class OwnRow:
     own: TargetValues | None
     note: str = ""
     renamed_from: str = ""  # the point's name when the own target was written, if since renamed
+
+    @property
+    def point_label(self) -> str:
+        """ "7 双师教师培养"."""
+        return f"{self.point_number} {self.point_name}" if self.point_number else self.point_name
 
     @property
     def effective(self) -> TargetValues | None:
@@ -71,7 +77,7 @@ class OwnRow:
         values = self.effective
         if values is None or values.blank:
             return None
-        return smart_hint(values, point_name=self.point_label.split(" ", 1)[-1])
+        return smart_hint(values, point_name=self.point_name)
 
 
 @dataclass(frozen=True)
@@ -90,10 +96,20 @@ class OwnStandardDoc:
         return sum(1 for r in self.rows if r.is_own)
 
     @property
+    def subject_title(self) -> str:
+        """ "水利工程专业", "水力学课程", "教师张伟", "水利2301班"."""
+        name, level = self.subject.name, self.subject.level
+        if level == "teacher":
+            return f"教师{name}"
+        label = lv.SUBJECT_LABELS[level]
+        if name.endswith(label) or (level == "class" and name.endswith("班")):
+            return name
+        return f"{name}{label}"
+
+    @property
     def heading(self) -> str:
         """ "水利工程专业 2025 年度自身发展标准"."""
-        label = lv.SUBJECT_LABELS[self.subject.level]
-        return f"{self.subject.name}{label} {self.year} 年度自身发展标准"
+        return f"{self.subject_title} {self.year} 年度自身发展标准"
 
 
 def subject_catalog(session: Session, *, subject_level: str, year: int) -> CatalogDoc:
@@ -151,7 +167,8 @@ def build_rows(doc: CatalogDoc, subject_level: str, owns: Iterable[OwnTarget]) -
         path = tuple(a.label for a in located.ancestors)
         base = {
             "point_id": point.id,
-            "point_label": point.label,
+            "point_number": point.number,
+            "point_name": point.name,
             "path": path,
             "point_retired": not located.active,
         }
@@ -224,6 +241,7 @@ def set_own_target(
         values=values,
         base_target_id=base_target_id,
         note=note,
+        existing=_own_rows(session, subject, year, live=False),
     )
 
 
@@ -237,18 +255,18 @@ def _write_own(
     values: TargetValues | None,
     base_target_id: str | None,
     note: str | None,
+    existing: list[OwnTarget],
+    flush: bool = True,
 ) -> str:
+    """Write one own target; ``existing`` is every row of the subject's year, tombstones
+    too (read once by the caller, and appended to here), so many writes cost no queries."""
     point = located.entry
     college = {t.id: t.values for t in point.targets}
     if base_target_id is not None and base_target_id not in college:
         raise UserError("所替代的学院目标不存在（可能已被删除）。")
     if row is None and base_target_id is not None:
         row = next(
-            (
-                o
-                for o in _own_rows(session, subject, doc.year, live=False)
-                if o.base_target_id == base_target_id and o.entry_id == point.id
-            ),
+            (o for o in existing if o.base_target_id == base_target_id and o.entry_id == point.id),
             None,
         )
     if row is None and not located.active:
@@ -266,7 +284,7 @@ def _write_own(
     if note is not None:
         fields["note"] = note.strip()
     if row is None:
-        position = 1 + max((o.position for o in _own_rows(session, subject, doc.year)), default=0)
+        position = 1 + max((o.position for o in existing if not o.deleted), default=0)
         row = OwnTarget(
             owner_unit_id=subject.unit_id,
             unit_id=subject.unit_id,
@@ -281,6 +299,7 @@ def _write_own(
             **fields,
         )
         session.add(row)
+        existing.append(row)
     elif row.deleted or any(getattr(row, k) != v for k, v in fields.items()):
         for key, value in fields.items():
             setattr(row, key, value)
@@ -288,7 +307,8 @@ def _write_own(
     else:
         return row.id
     stamp(session, row)
-    session.flush()
+    if flush:
+        session.flush()
     return row.id
 
 
@@ -310,7 +330,8 @@ def adopt_college_targets(
     target in force that it has not replaced yet. Returns how many were added."""
     subject = _writable_subject(session, subject_level, subject_id)
     doc = subject_catalog(session, subject_level=subject.level, year=year)
-    done = {o.base_target_id for o in _own_rows(session, subject, year)}
+    existing = _own_rows(session, subject, year, live=False)
+    done = {o.base_target_id for o in existing if not o.deleted}
     added = 0
     for located in _points(doc, subject.level):
         if not located.active:
@@ -326,9 +347,42 @@ def adopt_college_targets(
                     values=None,
                     base_target_id=target.id,
                     note=None,
+                    existing=existing,
+                    flush=False,
                 )
                 added += 1
+    session.flush()
     return added
+
+
+def find_subject(
+    session: Session, *, subject_level: str, name: str, unit_id: str | None = None
+) -> Subject:
+    """A major, course, teacher or class by name (a teacher also by 工号), as typed on the
+    command line; ``unit_id`` tells apart two of the same name in different units."""
+    from app.services.plans.subjects import subjects
+
+    lv.subject_kind(subject_level)
+    label = lv.SUBJECT_LABELS[subject_level]
+    wanted = name.strip()
+    found = [s for s in subjects(session, level=subject_level, unit_id=unit_id) if s.name == wanted]
+    if not found and subject_level == "teacher":
+        from app.models import Person
+
+        person = session.scalars(
+            select(Person).where(Person.staff_no == wanted, Person.deleted.is_(False))
+        ).first()
+        if person is not None:
+            found = [subject_of(session, level="teacher", subject_id=person.id)]
+    if not found:
+        raise UserError(f"找不到名为“{wanted}”的{label}。")
+    if len(found) > 1:
+        where = "、".join(sorted({s.unit_name for s in found}))
+        raise UserError(
+            f"有 {len(found)} 个名为“{wanted}”的{label}（{where}），请用 --unit 指明部门"
+            + ("，或改用工号。" if subject_level == "teacher" else "。")
+        )
+    return found[0]
 
 
 def _writable_subject(session: Session, subject_level: str, subject_id: str) -> Subject:

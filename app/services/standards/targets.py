@@ -60,9 +60,9 @@ class TargetValues:
         """完成期限 as printed; an ISO date ("2025-12-31") reads "2025年12月31日前"."""
         return deadline_phrase(self.deadline)
 
-    def sentence(self) -> str:
+    def sentence(self, *, evidence: bool = True) -> str:
         """The target as one sentence (what SMART checks and the report quotes)."""
-        return target_sentence(self)
+        return target_sentence(self, evidence=evidence)
 
 
 def deadline_phrase(deadline: str) -> str:
@@ -74,8 +74,9 @@ def deadline_phrase(deadline: str) -> str:
     return f"{year}年{int(month)}月{int(day)}日前" if day else f"{year}年{int(month)}月前"
 
 
-def target_sentence(values: TargetValues) -> str:
-    """ "测量内容为目标值单位，完成期限（佐证：…）", leaving out what is blank."""
+def target_sentence(values: TargetValues, *, evidence: bool = True) -> str:
+    """ "测量内容为目标值单位，完成期限（佐证：…）", leaving out what is blank (and the
+    evidence when a table prints it in a column of its own)."""
     head = values.measure.strip()
     value = values.value_text
     if value:
@@ -83,9 +84,8 @@ def target_sentence(values: TargetValues) -> str:
         head = f"{head}{glue}{value}"
     parts = [p for p in (head, values.deadline_text) if p]
     sentence = "，".join(parts)
-    evidence = values.evidence.strip()
-    if evidence:
-        sentence += f"（佐证：{evidence}）"
+    if evidence and values.evidence.strip():
+        sentence += f"（佐证：{values.evidence.strip()}）"
     return sentence
 
 
