@@ -197,6 +197,8 @@ def _duties_table(post: PostDoc, number: dict[str, int], st: Styles) -> Any:
         ("LINEBELOW", (0, 0), (-1, 1), THIN, grid),
         ("LINEAFTER", (0, 0), (-2, -1), THIN, grid),
         ("VALIGN", (0, 2), (-1, -1), "TOP"),
+        # Closes the part of the table a page break leaves behind (BOX closes only the end).
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), MEDIUM, colors.HexColor(RULE)),
     ]
     for c_no, cat in enumerate(post.categories, start=1):
         first = len(rows)

@@ -57,9 +57,11 @@ class Coverage:
             f"岗位“{p.title or '（未命名）'}”的工作内容都没有对应部门职责。"
             for p in self.posts_without_duty
         ]
+        named = {p.id for p in self.posts_without_duty}  # already listed as a whole
         lines += [
             f"岗位“{u.post_title or '（未命名）'}”的工作内容“{u.text}”没有对应部门职责。"
             for u in self.unlinked_items
+            if u.post_id not in named
         ]
         return lines
 
