@@ -64,6 +64,9 @@ class Navigator(QObject):
         ui.actionOpenDataFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ws.db.path.parent)))
         )
+        from app.ui.sync.nav_hook import connect_sync_actions
+
+        connect_sync_actions(self)
 
     # -- the tree --------------------------------------------------------------
     def load(self) -> None:

@@ -50,6 +50,14 @@ AREAS: dict[str, tuple[str, str]] = {
             "The yearly self-diagnosis and improvement report along the 15 diagnostic elements.",
         ),
     ),
+    "exchange": (
+        QT_TRANSLATE_NOOP("WorkAreas", "Data Exchange"),
+        QT_TRANSLATE_NOOP(
+            "WorkAreas",
+            "Signed data bundles between the units and the quality office on a USB stick: "
+            "export, import, conflicts, keys and trust.",
+        ),
+    ),
 }
 
 

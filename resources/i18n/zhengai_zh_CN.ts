@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Zhengai Workbench</source>
@@ -44,11 +33,11 @@
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥编号：</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥指纹：</translation>
     </message>
     <message>
         <source>Chinese text is set in WenQuanYi Micro Hei (Apache License 2.0).</source>
@@ -90,7 +79,7 @@
     </message>
     <message>
         <source>Set up from an &amp;enrolment file from the quality office (recommended for a unit&apos;s PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>用质量督导处发来的注册文件设置本机(&amp;E)（部门电脑推荐）</translation>
     </message>
 </context>
 <context>
@@ -202,35 +191,35 @@
     </message>
     <message>
         <source>Export Data &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出同步包(&amp;B)…</translation>
     </message>
     <message>
         <source>Write a signed data bundle for the other side (USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>为对方写出签名的同步包（存到 U 盘）</translation>
     </message>
     <message>
         <source>Im&amp;port Data Bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包(&amp;P)…</translation>
     </message>
     <message>
         <source>Import signed data bundles from the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对方发来的签名同步包</translation>
     </message>
     <message>
         <source>Import Bundle &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹中的同步包(&amp;F)…</translation>
     </message>
     <message>
         <source>Import every data bundle in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入一个文件夹中的全部同步包</translation>
     </message>
     <message>
         <source>&amp;Keys and Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与信任(&amp;K)…</translation>
     </message>
     <message>
         <source>Set Up from E&amp;nrolment File…</source>
-        <translation type="unfinished"></translation>
+        <translation>用注册文件设置本机(&amp;N)…</translation>
     </message>
     <message>
         <source>This PC&apos;s &amp;Identity…</source>
@@ -1757,728 +1746,1276 @@
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Changed since last agreed</source>
+        <translation>上次一致后由谁修改</translation>
+    </message>
+    <message>
+        <source>Before both changes: %1</source>
+        <translation>双方修改之前：%1</translation>
+    </message>
+    <message>
+        <source>Unknown (no common version)</source>
+        <translation>不明（没有共同的旧版本）</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <source>No open conflicts: both sides agree on everything.</source>
+        <translation>没有待处理的冲突：双方的数据完全一致。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” — %3; from %4, arrived %5</source>
+        <translation>%1“%2”——%3；来自%4，%5 收到</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsDialog</name>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>同步冲突</translation>
     </message>
     <message>
         <source>Both sides changed these records since they last agreed. Both versions are kept until you decide: keep one side whole, or choose field by field. The result travels to the other side with the next bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方在上次一致之后都修改了这些记录。在您决定之前两个版本都会保留：可以整体采用一方，也可以逐项选择。处理结果会随下一个同步包发给对方。</translation>
     </message>
     <message>
         <source>Open &amp;conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的冲突(&amp;C)：</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的冲突</translation>
     </message>
     <message>
         <source>&amp;Fields that differ (click a version, or press Space on it, to keep it):</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致的字段(&amp;F)（单击某个版本，或在其上按空格键，即采用该版本）：</translation>
     </message>
     <message>
         <source>The two versions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本对照</translation>
     </message>
     <message>
         <source>Keep &amp;This PC&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>采用本机版本(&amp;T)</translation>
     </message>
     <message>
         <source>Keep the &amp;Other Version</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方版本(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Resolve with the Chosen Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>按所选字段处理(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEnrol</name>
+    <message>
+        <source>Enrolment File</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.zge);;All files (*)</source>
+        <translation>注册文件 (*.zge);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1（密钥 %2）</translation>
+    </message>
+    <message>
+        <source>The digits you typed do NOT match the file&apos;s fingerprint. Do not use this file; call the quality office.</source>
+        <translation>您输入的数字与文件中的指纹不一致。请不要使用这个文件，并与质量督导处联系。</translation>
+    </message>
+    <message>
+        <source>This PC Is Set Up</source>
+        <translation>本机已设置</translation>
+    </message>
+    <message>
+        <source>This PC now works for %1 (%2 records imported) and trusts the quality office&apos;s key.
+
+Now read this PC&apos;s fingerprint to the quality office, or give them this PC&apos;s key file (Keys and Trust), so that they accept your bundles:
+%3</source>
+        <translation>本机已设为“%1”（导入 %2 条记录），并已信任质量督导处的密钥。
+
+现在请把本机指纹读给质量督导处，或把本机的密钥文件（“密钥与信任”中导出）交给质量督导处，对方才能接收您的同步包：
+%3</translation>
+    </message>
+    <message>
+        <source>Setting this PC up…</source>
+        <translation>正在设置本机…</translation>
+    </message>
+    <message>
+        <source>Set Up from the Enrolment File</source>
+        <translation>用注册文件设置本机</translation>
+    </message>
+    <message>
+        <source>Choose the file the quality office wrote for your unit and compare its fingerprint.</source>
+        <translation>请选择质量督导处为您的部门生成的注册文件，并核对指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up This PC</source>
+        <translation>设置本机(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>SyncEnrolWidget</name>
     <message>
-        <source>The quality office writes an enrolment file (.zge) for your unit. It sets this PC up as your unit, brings the organisation and your unit&apos;s records, and makes this PC trust the quality office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <source>The quality office writes an enrolment file for your unit. It sets this PC up as your unit, brings the organisation and your unit&apos;s records, and makes this PC trust the quality office&apos;s key.</source>
+        <translation>质量督导处会为您的部门生成一个注册文件。用它可以把本机设为您的部门，导入组织机构和本部门的数据，并让本机信任质量督导处的密钥。</translation>
     </message>
     <message>
         <source>&amp;Enrolment file:</source>
-        <translation type="unfinished"></translation>
+        <translation>注册文件(&amp;E)：</translation>
     </message>
     <message>
         <source>Choose the file from the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 U 盘中选择文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>What the File Says</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容</translation>
     </message>
     <message>
         <source>This PC becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机将设为：</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>签发单位：</translation>
     </message>
     <message>
         <source>Office fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>质量督导处指纹：</translation>
     </message>
     <message>
         <source>Ask the quality office to read its fingerprint aloud and follow the digits above. Type them to have them checked, or tick the box if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>请质量督导处在电话中读出其指纹，并对照上面的数字。可以输入对方读出的数字由程序核对，或在一致时勾选下面的选项。</translation>
     </message>
     <message>
         <source>&amp;Digits they read:</source>
-        <translation type="unfinished"></translation>
+        <translation>对方读出的数字(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional: type the 30 digits to have them checked</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：输入 30 位数字由程序核对</translation>
     </message>
     <message>
         <source>The fingerprint the quality office read &amp;matches, digit for digit</source>
-        <translation type="unfinished"></translation>
+        <translation>质量督导处读出的指纹逐位一致(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchange</name>
+    <message>
+        <source>not created yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <source>This PC: %1 · Key ID: %2</source>
+        <translation>本机：%1 · 密钥编号：%2</translation>
+    </message>
+    <message>
+        <source>Import the bundles the units bring (a whole folder at once), check that every unit has sent, and write each unit its bundle back: approvals, comments and the college&apos;s catalogs.</source>
+        <translation>导入各部门送来的同步包（可一次导入整个文件夹），查看各部门是否都已报送，并为每个部门写出发回的同步包：审核结果、意见和学院的基础数据。</translation>
+    </message>
+    <message>
+        <source>Export a bundle of your unit&apos;s work for the quality office onto a USB stick, and import the bundle the office sends back. Each bundle is signed by this PC; nothing is lost if a stick goes missing.</source>
+        <translation>把本部门的工作导出为同步包存到 U 盘交给质量督导处，并导入质量督导处发回的同步包。每个同步包都由本机签名；U 盘丢失也不会丢失数据。</translation>
+    </message>
+    <message>
+        <source>This PC exchanges data only after it knows which unit it belongs to.</source>
+        <translation>本机需要先确定所属部门，才能交换数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>冲突(&amp;C)（%1）…</translation>
+    </message>
+    <message>
+        <source>%1 conflicts wait for your decision.</source>
+        <translation>有 %1 个冲突等待您处理。</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>尚未发出过同步包。</translation>
+    </message>
+    <message>
+        <source>No. %1 on %2</source>
+        <translation>第 %1 号，%2</translation>
+    </message>
+    <message>
+        <source>; the quality office has confirmed up to No. %1</source>
+        <translation>；质量督导处已确认到第 %1 号</translation>
+    </message>
+    <message>
+        <source>; not yet confirmed by the quality office</source>
+        <translation>；质量督导处尚未确认</translation>
+    </message>
+    <message>
+        <source>Nothing received from the quality office yet.</source>
+        <translation>尚未收到质量督导处的同步包。</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 imported, %3 refused.</source>
+        <translation>共 %1 个文件：已导入 %2 个，拒收 %3 个。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒收：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundles imported or already known.</source>
+        <translation>%2 个同步包中有 %1 个已导入或此前已导入。</translation>
+    </message>
+    <message>
+        <source>Import the Rest</source>
+        <translation>部分导入</translation>
+    </message>
+    <message>
+        <source>Import every record of %1 except the refused ones? The refused records are listed after the import; tell the sender why.</source>
+        <translation>导入“%1”中除被拒收记录以外的全部记录吗？导入后会列出被拒收的记录，请告知发送方原因。</translation>
+    </message>
+    <message>
+        <source>Send to All Units</source>
+        <translation>发给全部部门</translation>
+    </message>
+    <message>
+        <source>No unit&apos;s key is trusted yet, so no unit can take part in the exchange. Trust a unit&apos;s key first (Keys and Trust).</source>
+        <translation>还没有信任任何部门的密钥，因此没有部门能参与交换。请先在“密钥与信任”中信任部门的密钥。</translation>
+    </message>
+    <message>
+        <source>Enrolment File</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <source>Select one unit in the table first.</source>
+        <translation>请先在表格中选择一个部门。</translation>
     </message>
 </context>
 <context>
     <name>SyncExchangePage</name>
     <message>
         <source>Data Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>数据交换</translation>
     </message>
     <message>
         <source>This PC Is Not Set Up Yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未设置</translation>
     </message>
     <message>
         <source>A unit&apos;s PC is set up from the enrolment file the quality office writes for it. Then this PC signs its bundles in the unit&apos;s name and trusts the quality office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门的电脑用质量督导处为其生成的注册文件进行设置。设置后，本机以该部门的名义签名同步包，并信任质量督导处的密钥。</translation>
     </message>
     <message>
         <source>Set Up from &amp;Enrolment File…</source>
-        <translation type="unfinished"></translation>
+        <translation>用注册文件设置本机(&amp;E)…</translation>
     </message>
     <message>
         <source>Exchange with the Quality Office</source>
-        <translation type="unfinished"></translation>
+        <translation>与质量督导处交换数据</translation>
     </message>
     <message>
         <source>Last sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近发出：</translation>
     </message>
     <message>
         <source>Last received:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近收到：</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
         <source>Write a signed bundle for the quality office, e.g. onto a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>为质量督导处写出签名的同步包，例如存到 U 盘</translation>
     </message>
     <message>
         <source>Include all &amp;data (not only the changes the office has not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含全部数据(&amp;D)（而不只是质量督导处尚未确认的更改）</translation>
     </message>
     <message>
         <source>&amp;Import Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
         <source>Read a bundle the quality office sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>导入质量督导处发回的同步包</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">部门</translation>
+        <translation>各部门</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Import every bundle (*.zgb) in a folder, e.g. the USB stick</source>
-        <translation type="unfinished"></translation>
+        <source>Import every bundle in a folder, e.g. the USB stick</source>
+        <translation>导入一个文件夹（例如 U 盘）中的全部同步包</translation>
     </message>
     <message>
         <source>&amp;Import Bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Send to Selected Units…</source>
-        <translation type="unfinished"></translation>
+        <translation>发给所选部门(&amp;S)…</translation>
     </message>
     <message>
         <source>Write a bundle for each selected unit into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个所选部门写出同步包，存入一个文件夹</translation>
     </message>
     <message>
         <source>Send to &amp;All Units…</source>
-        <translation type="unfinished"></translation>
+        <translation>发给全部部门(&amp;A)…</translation>
     </message>
     <message>
         <source>Write a bundle for every unit whose key is trusted into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个密钥已信任的部门写出同步包，存入一个文件夹</translation>
     </message>
     <message>
         <source>Enrolment File for &amp;Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成部门注册文件(&amp;U)…</translation>
     </message>
     <message>
         <source>Write the file that sets up the selected unit&apos;s PC</source>
-        <translation type="unfinished"></translation>
+        <translation>生成用于设置所选部门电脑的注册文件</translation>
     </message>
     <message>
         <source>Last Import</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次导入</translation>
     </message>
     <message>
         <source>Bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包文件</translation>
     </message>
     <message>
         <source>Records by type</source>
-        <translation type="unfinished"></translation>
+        <translation>各类记录</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Import the &amp;Rest of This Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>部分导入(&amp;R)…</translation>
     </message>
     <message>
         <source>Import every record of this bundle except those refused</source>
-        <translation type="unfinished"></translation>
+        <translation>导入这个同步包中除被拒收记录以外的全部记录</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Keys and Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与信任(&amp;K)…</translation>
     </message>
 </context>
 <context>
     <name>SyncFingerprintDialog</name>
     <message>
         <source>Compare the Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>核对指纹</translation>
     </message>
     <message>
         <source>A key file can come from anyone. Before trusting it, call the unit: they read their fingerprint aloud (Help → About shows it) while you follow the digits below. Trust the key only if every digit matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件可能来自任何人。信任之前，请给对方部门打电话：对方读出其指纹（在“帮助 → 关于”中可以看到），您对照下面的数字。只有每一位都一致时才信任。</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥编号：</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：</translation>
     </message>
     <message>
         <source>&amp;Digits they read:</source>
-        <translation type="unfinished"></translation>
+        <translation>对方读出的数字(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional: type the 30 digits to have them checked</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：输入 30 位数字由程序核对</translation>
     </message>
     <message>
         <source>Confirmed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>核对人(&amp;B)：</translation>
     </message>
     <message>
         <source>The fingerprint they read &amp;matches, digit for digit</source>
-        <translation type="unfinished"></translation>
+        <translation>对方读出的指纹逐位一致(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlows</name>
+    <message>
+        <source>Data bundles (*.zgb)</source>
+        <translation>同步包 (*.zgb)</translation>
+    </message>
+    <message>
+        <source>Export Data Bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Bundle Exported</source>
+        <translation>同步包已导出</translation>
+    </message>
+    <message>
+        <source>Bundle No. %1 for %2 was written to
+%3
+%4 records. Take the file to the quality office (a lost stick loses nothing: the next bundle carries the same changes again).</source>
+        <translation>发往%2的第 %1 号同步包已写到：
+%3
+共 %4 条记录。请把文件交给质量督导处（U 盘丢失也不会丢数据：下一个同步包会再次包含这些更改）。</translation>
+    </message>
+    <message>
+        <source>Exporting the data bundle…</source>
+        <translation>正在导出同步包…</translation>
+    </message>
+    <message>
+        <source>Import Data Bundles</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Import Bundle Folder</source>
+        <translation>导入文件夹中的同步包</translation>
+    </message>
+    <message>
+        <source>There are no data bundles (*.zgb) in %1.</source>
+        <translation>“%1”中没有同步包（*.zgb）。</translation>
+    </message>
+    <message>
+        <source>Importing data bundles…</source>
+        <translation>正在导入同步包…</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Bundle Refused</source>
+        <translation>同步包被拒收</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (No. %3): %4.</source>
+        <translation>“%1”来自%2（第 %3 号）：%4。</translation>
+    </message>
+    <message>
+        <source>%1 bundles: %2 imported, %3 with nothing to do, %4 refused, %5 cancelled.</source>
+        <translation>共 %1 个同步包：已导入 %2 个，无需导入 %3 个，拒收 %4 个，取消 %5 个。</translation>
+    </message>
+    <message>
+        <source>The table on the Data Exchange page gives each file&apos;s reason.</source>
+        <translation>“数据交换”页面的表格列出了每个文件的原因。</translation>
+    </message>
+    <message>
+        <source>Folder for the Units&apos; Bundles</source>
+        <translation>存放各部门同步包的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the units&apos; bundles…</source>
+        <translation>正在写出各部门的同步包…</translation>
+    </message>
+    <message>
+        <source>%1: No. %2, %3 records</source>
+        <translation>%1：第 %2 号，%3 条记录</translation>
+    </message>
+    <message>
+        <source>%1 bundles were written to %2.</source>
+        <translation>已在“%2”中写出 %1 个同步包。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the remaining units.</source>
+        <translation>其余部门已取消，未写出。</translation>
+    </message>
+    <message>
+        <source>Bundles Written</source>
+        <translation>同步包已写出</translation>
+    </message>
+    <message>
+        <source>Write Enrolment File</source>
+        <translation>生成注册文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.zge)</source>
+        <translation>注册文件 (*.zge)</translation>
+    </message>
+    <message>
+        <source>Enrolment File Written</source>
+        <translation>注册文件已生成</translation>
+    </message>
+    <message>
+        <source>The enrolment file for %1 was written to
+%2
+
+When the unit sets up its PC from it, read it this PC&apos;s fingerprint:
+%3</source>
+        <translation>“%1”的注册文件已写到：
+%2
+
+对方用它设置电脑时，请把本机指纹读给对方核对：
+%3</translation>
+    </message>
+    <message>
+        <source>Writing the enrolment file…</source>
+        <translation>正在生成注册文件…</translation>
     </message>
 </context>
 <context>
     <name>SyncLabels</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Partly imported</source>
-        <translation type="unfinished"></translation>
+        <translation>部分导入</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>无需导入</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒收</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>校验通过</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>College</source>
-        <translation type="unfinished">学院</translation>
+        <translation>学院</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人员</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished">专业</translation>
+        <translation>专业</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">课程</translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>One-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>一页纸计划</translation>
     </message>
     <message>
         <source>Plan objective</source>
-        <translation type="unfinished"></translation>
+        <translation>计划目标</translation>
     </message>
     <message>
         <source>Plan task</source>
-        <translation type="unfinished"></translation>
+        <translation>计划任务</translation>
     </message>
     <message>
         <source>Plan cost</source>
-        <translation type="unfinished"></translation>
+        <translation>计划成本</translation>
     </message>
     <message>
         <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>月度概述</translation>
     </message>
     <message>
         <source>Plan snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>计划快照</translation>
     </message>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>计划审核</translation>
     </message>
     <message>
         <source>Unit duty</source>
-        <translation type="unfinished"></translation>
+        <translation>部门职责</translation>
     </message>
     <message>
         <source>Job description</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位说明书</translation>
     </message>
     <message>
         <source>Duty type</source>
-        <translation type="unfinished"></translation>
+        <translation>职责类型</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容</translation>
     </message>
     <message>
         <source>Work standard</source>
-        <translation type="unfinished"></translation>
+        <translation>工作标准</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>President</source>
-        <translation type="unfinished">校长</translation>
+        <translation>院长</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Quality office</source>
-        <translation type="unfinished">质量督导处</translation>
+        <translation>质量督导处</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">排序</translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Author unit</source>
-        <translation type="unfinished"></translation>
+        <translation>作者部门</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职称</translation>
+        <translation>职称/岗位名称</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">学历</translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished">教师</translation>
+        <translation>教师</translation>
     </message>
     <message>
         <source>Dual-qualified</source>
-        <translation type="unfinished">双师型</translation>
+        <translation>双师型</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">学时</translation>
+        <translation>学时</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">年级</translation>
+        <translation>年级</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished">辅导员</translation>
+        <translation>辅导员</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">人数</translation>
+        <translation>学生人数</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">层面</translation>
+        <translation>层面</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">版本</translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Previous revision</source>
-        <translation type="unfinished"></translation>
+        <translation>上一版本</translation>
     </message>
     <message>
         <source>Project leader</source>
-        <translation type="unfinished"></translation>
+        <translation>项目领导</translation>
     </message>
     <message>
         <source>Work name</source>
-        <translation type="unfinished">工作名称</translation>
+        <translation>工作名称</translation>
     </message>
     <message>
         <source>Plan date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Project objective</source>
-        <translation type="unfinished"></translation>
+        <translation>项目目标</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">计划信息</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">目标日期</translation>
+        <translation>目标日期</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">目标</translation>
+        <translation>对应目标</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Planned months</source>
-        <translation type="unfinished">计划月份</translation>
+        <translation>进度计划</translation>
     </message>
     <message>
         <source>Monthly states</source>
-        <translation type="unfinished"></translation>
+        <translation>每月进展</translation>
     </message>
     <message>
         <source>Cost category</source>
-        <translation type="unfinished"></translation>
+        <translation>成本项目</translation>
     </message>
     <message>
         <source>Budget (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算（元）</translation>
     </message>
     <message>
         <source>Spent (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已支出（元）</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概述</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>定员</translation>
     </message>
     <message>
         <source>Post coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位系数</translation>
     </message>
     <message>
         <source>Direct superior</source>
-        <translation type="unfinished"></translation>
+        <translation>直接上级</translation>
     </message>
     <message>
         <source>Direct subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>直接下级</translation>
     </message>
     <message>
         <source>Knowledge and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>专业知识和技能</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经验</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>资格证书</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销</translation>
     </message>
     <message>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>注册文件</translation>
     </message>
     <message>
         <source>Fingerprint typed</source>
-        <translation type="unfinished"></translation>
+        <translation>电话核对指纹（已输入）</translation>
     </message>
     <message>
         <source>Fingerprint compared</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕核对指纹</translation>
     </message>
     <message>
         <source>Same field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>同一字段被双方修改</translation>
     </message>
     <message>
         <source>Different fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>双方修改了不同字段</translation>
     </message>
     <message>
         <source>Integrity alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性警报</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>All units whose key is trusted</source>
+        <translation>全部已信任密钥的部门</translation>
+    </message>
+    <message>
+        <source>Export Data Bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Write the bundle for:</source>
+        <translation>为以下部门写出同步包：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>更新 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>未变 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>冲突 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>拒收 %1 条</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason or records</source>
+        <translation>原因或记录</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>Its No.</source>
+        <translation>对方编号</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Last sent to it</source>
+        <translation>最近发给对方</translation>
+    </message>
+    <message>
+        <source>Our No.</source>
+        <translation>本机编号</translation>
+    </message>
+    <message>
+        <source>It confirmed</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>待处理冲突</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>未信任</translation>
+    </message>
+    <message>
+        <source>Bundles never imported here. Nothing is lost: their content came with later bundles.</source>
+        <translation>这些同步包没有在本机导入过。数据不会丢失：其内容已包含在后来的同步包中。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>密钥编号</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>核对方式</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>核对人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source> (quality office)</source>
+        <translation>（质量督导处）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>%1 收到</translation>
     </message>
 </context>
 <context>
     <name>SyncSigning</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥口令</translation>
     </message>
     <message>
         <source>This PC&apos;s private key is protected by a passphrase.
 Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机私钥设有口令。
+口令：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTrust</name>
+    <message>
+        <source>Key files and bundles (*.zgkey *.key *.zgb);;All files (*)</source>
+        <translation>密钥文件和同步包 (*.zgkey *.key *.zgb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Key</source>
+        <translation>信任此密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The digits you typed match the key&apos;s fingerprint.</source>
+        <translation>您输入的数字与密钥指纹一致。</translation>
+    </message>
+    <message>
+        <source>The digits you typed do NOT match. Do not trust this key; call the unit again.</source>
+        <translation>您输入的数字与密钥指纹不一致。请不要信任这个密钥，并再次与对方部门核对。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>已输入 %1 位，共 %2 位。</translation>
+    </message>
+    <message>
+        <source>Export Key File</source>
+        <translation>导出密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.zgkey)</source>
+        <translation>密钥文件 (*.zgkey)</translation>
+    </message>
+    <message>
+        <source>Key File Exported</source>
+        <translation>密钥文件已导出</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key file was written to
+%1
+
+Give it to the other side, then read them this fingerprint over the phone so they can check it:
+%2</source>
+        <translation>本机密钥文件已写到：
+%1
+
+请把它交给对方，并在电话中把下面的指纹读给对方核对：
+%2</translation>
+    </message>
+    <message>
+        <source>Trust a Key</source>
+        <translation>信任密钥</translation>
+    </message>
+    <message>
+        <source>The key %1 of %2 is trusted now.</source>
+        <translation>已信任“%2”的密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Key Trusted</source>
+        <translation>密钥已信任</translation>
+    </message>
+    <message>
+        <source>%1 bundles from this unit were refused earlier because its key was not trusted. Import them now?</source>
+        <translation>此前有 %1 个来自该部门的同步包因密钥未信任而被拒收。现在导入吗？</translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <source>Revoke the key %1 of %2?
+
+Every bundle signed with it will be refused from now on, and it can never be trusted again. Do this when a PC was lost or its key leaked; the unit then makes a new key and you trust that.</source>
+        <translation>吊销“%2”的密钥 %1 吗？
+
+从现在起，用它签名的同步包都会被拒收，而且它永远不能再被信任。请在电脑丢失或密钥泄露时这样做；之后由对方部门生成新密钥，您再信任新密钥。</translation>
     </message>
 </context>
 <context>
     <name>SyncTrustDialog</name>
     <message>
         <source>Keys and Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与信任</translation>
     </message>
     <message>
         <source>This PC&apos;s Key</source>
-        <translation type="unfinished"></translation>
+        <translation>本机密钥</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥编号：</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：</translation>
     </message>
     <message>
         <source>Read this fingerprint to the other side over the phone, or give them this PC&apos;s key file, so that they can trust bundles from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在电话中把这个指纹读给对方，或把本机的密钥文件交给对方，对方才能信任本机发出的同步包。</translation>
     </message>
     <message>
         <source>E&amp;xport Key File…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出密钥文件(&amp;X)…</translation>
     </message>
     <message>
         <source>Keys This PC Trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>本机信任的密钥</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任的密钥</translation>
     </message>
     <message>
         <source>Add from Key &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>从密钥文件添加(&amp;F)…</translation>
     </message>
     <message>
         <source>Trust the key in a key file (or in a unit&apos;s first bundle) after comparing its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>核对指纹后，信任密钥文件（或部门的第一个同步包）中的密钥</translation>
     </message>
     <message>
         <source>Add by &amp;Fingerprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>按指纹添加(&amp;P)…</translation>
     </message>
     <message>
         <source>Type the fingerprint a unit reads aloud; its key comes from its first bundle, refused until now</source>
-        <translation type="unfinished"></translation>
+        <translation>输入部门在电话中读出的指纹；密钥取自该部门此前被拒收的第一个同步包</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销(&amp;R)…</translation>
     </message>
     <message>
         <source>Refuse every bundle signed with the selected key from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起拒收所选密钥签名的全部同步包</translation>
     </message>
 </context>
 <context>
     <name>SyncTypeFingerprintDialog</name>
     <message>
         <source>Trust a Key by Its Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>按指纹信任密钥</translation>
     </message>
     <message>
         <source>Type the fingerprint the unit reads aloud over the phone. The key itself comes from that unit&apos;s first bundle, which was refused because its key was not trusted yet; import that bundle first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入对方部门在电话中读出的指纹。密钥本身取自该部门的第一个同步包（因密钥尚未信任而被拒收），请先导入该同步包。</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>30 digits, spaces allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>30 位数字，可以带空格</translation>
     </message>
     <message>
         <source>Confirmed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>核对人(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -2600,11 +3137,11 @@ Passphrase:</source>
     </message>
     <message>
         <source>Data Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>数据交换</translation>
     </message>
     <message>
         <source>Signed data bundles between the units and the quality office on a USB stick: export, import, conflicts, keys and trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>各部门与质量督导处之间用 U 盘交换签名的同步包：导出、导入、冲突处理、密钥与信任。</translation>
     </message>
     <message>
         <source>This area is not available in this version yet. It will arrive in a later release; nothing here is saved or sent.</source>

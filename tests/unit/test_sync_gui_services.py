@@ -112,6 +112,7 @@ def test_fingerprint_trust_finds_the_key_in_a_refused_bundle(trio: Trio) -> None
     with opened(trio.db("office")) as db:
         (refused,) = import_bundles(db, [bundle])
         assert refused.result == REFUSED and "未被本机信任" in refused.reason
+        assert refused.brief.startswith("同步包签名所用的密钥")  # no file name, for a table
         with pytest.raises(UserError, match="都不一致"):
             offer_by_fingerprint(
                 db.path, unit_id=trio.ids["unit"], unit_label="水利工程系", fingerprint="1" * 30

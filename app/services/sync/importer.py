@@ -75,6 +75,13 @@ class BundleResult:
     kept_at: Path | None = None
     #: refused only because of some records: importing the rest is the user's choice
     partial_possible: bool = False
+    #: the reason alone (no file name, no "nothing was changed"), for a table cell
+    why: str = ""
+
+    @property
+    def brief(self) -> str:
+        """The reason in few words: what a results table shows beside the file name."""
+        return self.why or self.reason
 
     @property
     def ok(self) -> bool:
@@ -325,12 +332,14 @@ def import_bundles(
                 )
             )
         except BundleRefused as exc:
+            cause = exc.__cause__
             results.append(
                 BundleResult(
                     path,
                     REFUSED,
                     reason=exc.message,
                     partial_possible=isinstance(exc, RecordsRefused),
+                    why=cause.message if isinstance(cause, UserError) else "",
                 )
             )
         try:

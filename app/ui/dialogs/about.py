@@ -1,4 +1,8 @@
-"""About box: version, data file, this PC's identity."""
+"""About box: version, data file, this PC's identity and its signing key.
+
+The key id and fingerprint are here because this is where a secretary looks
+when the quality office asks her, over the phone, to read her fingerprint.
+"""
 
 from __future__ import annotations
 
@@ -22,3 +26,18 @@ class AboutDialog(QDialog):
         self.ui.dataFileValue.setText(str(workspace.db.path))
         self.ui.identityValue.setText(ident.describe())
         self.ui.installationValue.setText(ident.installation_id)
+        self._show_key(workspace)
+
+    def _show_key(self, workspace: Workspace) -> None:
+        """This PC's key id and fingerprint (the key is made at first use, as the CLI does)."""
+        from app.services.errors import UserError
+        from app.services.sync.keys import ensure_key
+
+        try:
+            info = workspace.write(ensure_key, db_path=workspace.db.path)
+        except UserError as exc:  # e.g. the key file went missing: say so, in place
+            self.ui.keyIdValue.setText(exc.message)
+            self.ui.fingerprintValue.setText("—")
+            return
+        self.ui.keyIdValue.setText(info.key_id)
+        self.ui.fingerprintValue.setText(info.fingerprint)

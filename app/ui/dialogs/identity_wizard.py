@@ -1,4 +1,9 @@
-"""First-start wizard: is this PC the quality office or one unit's? Also reachable later."""
+"""First-start wizard: is this PC the quality office or one unit's? Also reachable later.
+
+A unit's PC is best set up from the enrolment file the quality office writes:
+the wizard's last page then imports it (app/ui/sync/enrol.py), which also
+makes this PC trust the office's key.
+"""
 
 from __future__ import annotations
 
@@ -56,12 +61,22 @@ class IdentityPage(QWizardPage):
         if current.role == identity.UNIT and current.unit_id:
             self.ui.unitRadio.setChecked(True)
             self.ui.unitCombo.setCurrentIndex(max(self.ui.unitCombo.findData(current.unit_id), 0))
+        self.ui.enrolRadio.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.enrol_page_id = -1  # set by the wizard once the enrolment page is added
 
     def chosen_unit_id(self) -> str | None:
         """The unit picked, or None for the quality office."""
         if self.ui.unitRadio.isChecked():
             return self.ui.unitCombo.currentData()
         return None
+
+    def enrolling(self) -> bool:
+        """Is this PC to be set up from an enrolment file (the next page)?"""
+        return self.ui.enrolRadio.isChecked()
+
+    def nextId(self) -> int:
+        """The enrolment page when enrolling; otherwise this page finishes the wizard."""
+        return self.enrol_page_id if self.enrolling() else -1
 
 
 class IdentityWizard(QWizard):
@@ -79,9 +94,16 @@ class IdentityWizard(QWizard):
             self.addPage(IntroPage(has_org=has_org))
         self.identity_page = IdentityPage(workspace)
         self.addPage(self.identity_page)
+        from app.ui.sync.enrol import EnrolPage
+
+        self.enrol_page = EnrolPage(workspace)
+        self.identity_page.enrol_page_id = self.addPage(self.enrol_page)
 
     def accept(self) -> None:
-        """Store the choice, then close."""
+        """Store the choice, then close (an enrolment stores itself when its page finishes)."""
+        if self.identity_page.enrolling():
+            super().accept()  # the enrolment page validates: it runs, then closes the wizard
+            return
         unit_id = self.identity_page.chosen_unit_id()
         if unit_id:
             self.workspace.write(identity.set_unit, unit_id=unit_id)

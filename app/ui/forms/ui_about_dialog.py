@@ -85,6 +85,30 @@ class Ui_AboutDialog(object):
 
         self.facts.setWidget(3, QFormLayout.ItemRole.FieldRole, self.installationValue)
 
+        self.keyIdCaption = QLabel(AboutDialog)
+        self.keyIdCaption.setObjectName(u"keyIdCaption")
+
+        self.facts.setWidget(4, QFormLayout.ItemRole.LabelRole, self.keyIdCaption)
+
+        self.keyIdValue = QLabel(AboutDialog)
+        self.keyIdValue.setObjectName(u"keyIdValue")
+        self.keyIdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.facts.setWidget(4, QFormLayout.ItemRole.FieldRole, self.keyIdValue)
+
+        self.fingerprintCaption = QLabel(AboutDialog)
+        self.fingerprintCaption.setObjectName(u"fingerprintCaption")
+
+        self.facts.setWidget(5, QFormLayout.ItemRole.LabelRole, self.fingerprintCaption)
+
+        self.fingerprintValue = QLabel(AboutDialog)
+        self.fingerprintValue.setObjectName(u"fingerprintValue")
+        self.fingerprintValue.setWordWrap(True)
+        self.fingerprintValue.setStyleSheet(u"font-family: monospace; font-weight: bold;")
+        self.fingerprintValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.facts.setWidget(5, QFormLayout.ItemRole.FieldRole, self.fingerprintValue)
+
 
         self.layout.addLayout(self.facts)
 
@@ -119,6 +143,8 @@ class Ui_AboutDialog(object):
         self.dataFileCaption.setText(QCoreApplication.translate("AboutDialog", u"Data file:", None))
         self.identityCaption.setText(QCoreApplication.translate("AboutDialog", u"This PC:", None))
         self.installationCaption.setText(QCoreApplication.translate("AboutDialog", u"Installation ID:", None))
+        self.keyIdCaption.setText(QCoreApplication.translate("AboutDialog", u"Key ID:", None))
+        self.fingerprintCaption.setText(QCoreApplication.translate("AboutDialog", u"Key fingerprint:", None))
         self.creditsLabel.setText(QCoreApplication.translate("AboutDialog", u"Chinese text is set in WenQuanYi Micro Hei (Apache License 2.0).", None))
     # retranslateUi
 

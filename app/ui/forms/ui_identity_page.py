@@ -43,6 +43,11 @@ class Ui_IdentityPage(object):
 
         self.layout.addWidget(self.unitCombo)
 
+        self.enrolRadio = QRadioButton(IdentityPage)
+        self.enrolRadio.setObjectName(u"enrolRadio")
+
+        self.layout.addWidget(self.enrolRadio)
+
         self.hintLabel = QLabel(IdentityPage)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
@@ -69,5 +74,6 @@ class Ui_IdentityPage(object):
 #if QT_CONFIG(accessibility)
         self.unitCombo.setAccessibleName(QCoreApplication.translate("IdentityPage", u"Unit", None))
 #endif // QT_CONFIG(accessibility)
+        self.enrolRadio.setText(QCoreApplication.translate("IdentityPage", u"Set up from an &enrolment file from the quality office (recommended for a unit's PC)", None))
     # retranslateUi
 
