@@ -188,7 +188,7 @@ def _subject_names(session: Session) -> dict[str, str]:
     """Names of every unit, major, course, person and class by id (ids are UUIDs: one map)."""
     names: dict[str, str] = {}
     for model in (Unit, Major, Course, Person, StudentClass):
-        names.update(session.execute(select(model.id, model.name)).tuples().all())
+        names.update((i, n) for i, n in session.execute(select(model.id, model.name)))
     return names
 
 
