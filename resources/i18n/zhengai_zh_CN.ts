@@ -1947,11 +1947,15 @@ Now read this PC&apos;s fingerprint to the quality office, or give them this PC&
     </message>
     <message>
         <source>&amp;Conflicts (%1)…</source>
-        <translation>冲突(&amp;C)（%1）…</translation>
+        <translation>冲突（%1）(&amp;C)…</translation>
     </message>
     <message>
         <source>%1 conflicts wait for your decision.</source>
         <translation>有 %1 个冲突等待您处理。</translation>
+    </message>
+    <message>
+        <source>This PC does not trust the quality office&apos;s key yet, so it cannot import the office&apos;s bundles: set it up from the enrolment file.</source>
+        <translation>本机尚未信任质量督导处的密钥，因此无法导入质量督导处的同步包：请用注册文件设置本机。</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
@@ -2227,8 +2231,28 @@ Now read this PC&apos;s fingerprint to the quality office, or give them this PC&
         <translation>“%1”来自%2（第 %3 号）：%4。</translation>
     </message>
     <message>
-        <source>%1 bundles: %2 imported, %3 with nothing to do, %4 refused, %5 cancelled.</source>
-        <translation>共 %1 个同步包：已导入 %2 个，无需导入 %3 个，拒收 %4 个，取消 %5 个。</translation>
+        <source>%1 imported</source>
+        <translation>已导入 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 with nothing to do</source>
+        <translation>无需导入 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>拒收 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>取消 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 bundles: %2.</source>
+        <translation>共 %1 个同步包：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>The table on the Data Exchange page gives each file&apos;s reason.</source>

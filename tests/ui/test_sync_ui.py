@@ -390,3 +390,81 @@ def test_partial_import_is_offered_for_records_the_sender_may_not_write(
     qtbot.waitUntil(lambda: page.results[0].result == "partial", timeout=15000)
     assert "拒收" in page.ui.detailText.toPlainText()
     assert plan_row(pcs, "office", pcs.ids["plan"])["leader"] == "系主任"
+
+
+def test_office_sends_every_unit_its_bundle_and_writes_an_enrolment_file(
+    office: Any, qtbot: Any, pcs: Trio, answers: Answerer, tmp_path: Path
+) -> None:
+    """ "Send to all" writes one bundle per trusted unit into the folder; the enrolment file
+    for the selected unit comes with the fingerprint to read out."""
+    page = page_of(office)
+    out = tmp_path / "回送"
+    out.mkdir()
+    page.send(None, folder=out)
+    qtbot.waitUntil(lambda: len(answers.texts) == 1, timeout=15000)
+    names = sorted(p.name.split("-")[2] for p in out.glob("*.zgb"))
+    assert names == ["教务科研处", "水利工程系"]
+    assert "2 个同步包" in answers.texts[0]
+    assert pcs.import_("unit", next(out.glob("*水利工程系*.zgb"))).result == "imported"
+    qtbot.waitUntil(lambda: page.peers_model.rowCount() > 0 and not page._stale, timeout=3000)
+    sent = {p.unit_name: p.sent_sequence for p in page.peers_model.rows}
+    assert sent["水利工程系"] == 2  # No. 1 was its enrolment file
+    assert page.select_unit(pcs.ids["unit"])
+    page.write_enrolment(path=tmp_path / "水利工程系.zge")
+    qtbot.waitUntil(lambda: len(answers.texts) == 2, timeout=15000)
+    fingerprint = office.workspace.read(keys.ensure_key, db_path=office.workspace.db.path)
+    assert fingerprint.fingerprint in answers.texts[1]
+    assert (tmp_path / "水利工程系.zge").is_file()
+
+
+def test_a_passphrase_protected_key_is_asked_for_when_signing(
+    app: QApplication, qtbot: Any, pcs: Trio, answers: Answerer, tmp_path: Path
+) -> None:
+    """The unit's private key has a passphrase: exporting asks for it in a password field."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    with opened(pcs.db("unit")) as db, db.session() as s:
+        keys.set_passphrase(s, db_path=db.path, old=None, new="口令123")
+    window = open_pc(qtbot, pcs.db("unit"))
+    asked: list[QLineEdit.EchoMode] = []
+
+    def type_passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.textEchoMode())
+        dialog.setTextValue("口令123")
+        dialog.accept()
+
+    answers.then(type_passphrase)
+    page_of(window).export_bundle(tmp_path / "b.zgb")
+    qtbot.waitUntil(lambda: (tmp_path / "b.zgb").is_file(), timeout=15000)
+    assert asked == [QLineEdit.EchoMode.Password]
+    window.close()
+
+
+def test_trust_by_typed_fingerprint_reimports_the_refused_bundle_and_revoke_asks_first(
+    office: Any, qtbot: Any, pcs: Trio, answers: Answerer
+) -> None:
+    """A unit with a new key: its bundle is refused and kept; the fingerprint it reads out
+    trusts the key and the kept bundle is imported at once. Revoking asks before acting."""
+    from app.ui.sync.trust_dialog import TrustDialog
+
+    with opened(pcs.db("reviewer")) as db, db.session() as s:
+        new = keys.create_key(s, db_path=db.path, replace=True)
+    page = page_of(office)
+    import_and_wait(qtbot, page, usb(pcs, pcs.export("reviewer")), 1)
+    assert page.results[0].result == "refused" and "未被本机信任" in page.results[0].reason
+    qtbot.waitUntil(lambda: bool(answers.texts), timeout=3000)
+    dialog = TrustDialog(office.workspace, page, on_imported=page.show_results)
+    qtbot.addWidget(dialog)
+    answers.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert dialog.add_by_fingerprint(pcs.ids["reviewer"], new.fingerprint, "李老师")
+    qtbot.waitUntil(lambda: page.results[0].result == "imported", timeout=15000)
+    row = next(r for r, t in enumerate(dialog.model.rows) if t.key_id == new.key_id)
+    dialog.ui.keysView.selectRow(row)
+    answers.then(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert not dialog.revoke_selected()
+    answers.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert dialog.revoke_selected()
+    states = {t.key_id: t.state for t in office.workspace.read(list_trusted)}
+    assert states[new.key_id] == "revoked"
+    dialog.close()

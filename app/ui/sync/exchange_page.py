@@ -198,6 +198,16 @@ class ExchangePage(QWidget):
 
     def _show_unit_state(self, peer: PeerStatus | None) -> None:
         ui = self.ui
+        if peer is not None and not peer.trusted:
+            ui.introLabel.setText(
+                ui.introLabel.text()
+                + "\n"
+                + QCoreApplication.translate(
+                    "SyncExchange",
+                    "This PC does not trust the quality office's key yet, so it cannot import "
+                    "the office's bundles: set it up from the enrolment file.",
+                )
+            )
         if peer is None or not peer.sent_sequence:
             ui.sentValue.setText(QCoreApplication.translate("SyncExchange", "Nothing sent yet."))
         else:
@@ -401,15 +411,6 @@ class ExchangePage(QWidget):
 
         EnrolDialog(self.workspace, self).exec()
         self.refresh()
-
-    def focus_table(self) -> None:
-        """Keyboard: put the focus where work starts (units table or the export button)."""
-        if self.ui.officeBox.isVisible():
-            self.ui.peersView.setFocus()
-        elif self.ui.unitBox.isVisible():
-            self.ui.exportButton.setFocus()
-        else:
-            self.ui.setupButton.setFocus()
 
     def is_office(self) -> bool:
         """Is this PC the quality office (as last read)?"""

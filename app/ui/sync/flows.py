@@ -212,15 +212,24 @@ def tell_results(parent: QWidget, results: list[BundleResult]) -> None:
             )
         return
     tally = {key: sum(1 for r in results if r.result == key) for key in _TALLY}
+    parts = [
+        (
+            tally["imported"] + tally["partial"],
+            QCoreApplication.translate("SyncFlows", "%1 imported"),
+        ),
+        (tally["skipped"], QCoreApplication.translate("SyncFlows", "%1 with nothing to do")),
+        (tally["refused"], QCoreApplication.translate("SyncFlows", "%1 refused")),
+        (tally["cancelled"], QCoreApplication.translate("SyncFlows", "%1 cancelled")),
+    ]
     text = (
-        QCoreApplication.translate(
-            "SyncFlows", "%1 bundles: %2 imported, %3 with nothing to do, %4 refused, %5 cancelled."
-        )
+        QCoreApplication.translate("SyncFlows", "%1 bundles: %2.")
         .replace("%1", str(len(results)))
-        .replace("%2", str(tally["imported"] + tally["partial"]))
-        .replace("%3", str(tally["skipped"]))
-        .replace("%4", str(tally["refused"]))
-        .replace("%5", str(tally["cancelled"]))
+        .replace(
+            "%2",
+            QCoreApplication.translate("SyncFlows", ", ").join(
+                part.replace("%1", str(n)) for n, part in parts if n
+            ),
+        )
     )
     if tally["refused"]:
         text += "\n" + QCoreApplication.translate(
