@@ -113,7 +113,8 @@ class ExchangePage(QWidget):
         ui.conflictsButton.clicked.connect(self.open_conflicts)
         ui.trustButton.clicked.connect(self.open_trust)
         ui.partialButton.clicked.connect(self._import_rest)
-        ui.peersView.doubleClicked.connect(lambda *_: self.send(self.selected_unit_ids()))
+        # Enter or a double-click on units sends them their bundles.
+        ui.peersView.activated.connect(lambda *_: self.send(self.selected_unit_ids()))
         ui.peersView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.resultsView.selectionModel().selectionChanged.connect(self._result_selected)
         for signal in (self.workspace.org_did_change, self.workspace.plan_did_change):
