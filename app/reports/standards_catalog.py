@@ -33,7 +33,6 @@ from app.reports.standards_common import (
 from app.services.catalogs import KIND_LABELS
 from app.services.standards import levels as lv
 from app.services.standards.doc import CatalogDoc, EntryDoc, Located
-from app.services.standards.targets import smart_hint
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -102,7 +101,7 @@ def _target_cells(entry: EntryDoc, st: Styles) -> list[list[Any]]:
     rows = []
     for t in entry.targets:
         values = t.values
-        verdict = smart_hint(values, point_name=entry.name)
+        verdict = entry.smart(t)
         smart = (
             para("通过", st.small)
             if verdict.ok

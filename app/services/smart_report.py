@@ -50,7 +50,7 @@ class Text:
 
     unit_name: str
     source: str  # PLAN, JOB or OWN
-    where: str  # "水利工程专业计划·任务 02", "教学管理岗位", "水利工程专业·双师教师培养"
+    where: str  # "水利工程（专业）计划·任务 02", "岗位说明书·教学管理岗位" …
     text: str
     context: str = ""  # what relevance is judged against
     letters: tuple[str, ...] = LETTERS  # the letters that apply to this kind of text
@@ -129,7 +129,7 @@ def collect_texts(
     texts = _plan_texts(session, names, unit_id, year) if year is not None else []
     jobs = job_standard_texts(session, unit_id)
     for unit_name, post, text in jobs or []:
-        texts.append(Text(unit_name, JOB, post, text))
+        texts.append(Text(unit_name, JOB, f"岗位说明书·{post}", text))
     if year is not None:
         texts.extend(_own_texts(session, names, unit_id, year))
     return texts, jobs is not None

@@ -28,8 +28,9 @@ from typing import Any
 
 from app.models.base import new_uuid
 from app.services.errors import UserError
+from app.services.smart import SmartVerdict
 from app.services.standards import levels as lv
-from app.services.standards.targets import TargetValues
+from app.services.standards.targets import TargetValues, smart_hint
 
 _KEEP: Any = object()  # "parent unchanged" in :meth:`CatalogDoc.move`
 
@@ -74,6 +75,10 @@ class EntryDoc:
     def label(self) -> str:
         """ "7 双师教师培养", or the name alone when the entry has no number."""
         return f"{self.number} {self.name}" if self.number else self.name
+
+    def smart(self, target: TargetDoc) -> SmartVerdict:
+        """The SMART hint of one of this point's targets, judged against the point's name."""
+        return smart_hint(target.values, point_name=self.name)
 
     def children_of(self, level: str) -> list[EntryDoc]:
         """Children of one level, in order (the three lists of 表5–表7 share a parent)."""
