@@ -768,6 +768,8 @@ class DemoResult:
     plans_approved: int = 0
     plan_year: int = 0
     plan_month: int = 0  # the last month with recorded progress
+    posts: int = 0  # 岗位说明书: posts described, over every unit
+    own_targets: int = 0  # 自身发展标准: targets the sample subjects set
 
     @property
     def units(self) -> int:
@@ -795,10 +797,18 @@ class DemoResult:
             f"{self.classes} 个班级（学生 {self.students} 名）"
             + (
                 f"；{self.plan_year} 年一页纸工作计划 {self.plans} 份"
-                f"（已通过 {self.plans_approved} 份），月度进展记录至 {self.plan_month} 月。"
+                f"（已通过 {self.plans_approved} 份），月度进展记录至 {self.plan_month} 月"
                 if self.plans
-                else "。"
+                else ""
             )
+            + (f"；各部门岗位说明书共 {self.posts} 个岗位" if self.posts else "")
+            + (
+                f"；{self.plan_year} 年学院标准及部分专业、课程、教师、班级的自身发展标准"
+                f"（目标 {self.own_targets} 条）"
+                if self.own_targets
+                else ""
+            )
+            + "。"
         )
 
 
@@ -1240,12 +1250,15 @@ def create_demo(
     plans = build_plan_rows(session, college=college, today=today or date.today())
     progress.advance()
     write_plan_rows(session, rows=plans, progress=progress)
-    create_demo_manuals(session)  # every unit's 岗位说明书 (app.services.demo_jobs)
-    create_demo_standards(session, year=plans.year)  # catalogs, own standards (demo_standards)
+    posts = create_demo_manuals(session)  # every unit's 岗位说明书 (app.services.demo_jobs)
+    # this year's catalogs and some subjects' own standards (app.services.demo_standards)
+    own_targets = create_demo_standards(session, year=plans.year)
     return replace(
         college.result(),
         plans=len(plans.plans),
         plans_approved=plans.by_status[PlanStatus.APPROVED],
         plan_year=plans.year,
         plan_month=plans.month,
+        posts=posts,
+        own_targets=own_targets,
     )

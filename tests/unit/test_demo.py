@@ -432,6 +432,8 @@ def test_describe_created() -> None:
         plans_approved=750,
         plan_year=2026,
         plan_month=9,
+        posts=123,
+        own_targets=242,
     ).describe()
     assert INSTITUTION_NAME in text
     for figure in (
@@ -441,7 +443,9 @@ def test_describe_created() -> None:
         "531 名教职工",
         "教师 400 名",
         "150 个班级",
-        "2026 年一页纸工作计划 906 份（已通过 750 份），月度进展记录至 9 月。",
+        "2026 年一页纸工作计划 906 份（已通过 750 份），月度进展记录至 9 月；",
+        "岗位说明书共 123 个岗位",
+        "自身发展标准（目标 242 条）。",
     ):
         assert figure in text
     assert "\n" not in text
