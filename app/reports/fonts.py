@@ -51,6 +51,29 @@ def _register() -> None:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(CJK_FONT_NAME, bold, italic, CJK_FONT_NAME)
+    _chinese_line_start_rules()
+
+
+#: Full-width punctuation that Chinese typesetting never puts at the start of a line
+#: (GB/T 15834, 避头点号) and that reportlab's list, made for Japanese, lacks.
+CANNOT_START_A_LINE = "，；：！？》〉”’％"
+
+
+def _chinese_line_start_rules() -> None:
+    """Teach reportlab's CJK wrapping not to begin a line with “，” and its kin.
+
+    reportlab keeps a character that cannot start a line hanging at the end of the
+    previous one, but its list (``ALL_CANNOT_START``) holds Japanese kinsoku only, so
+    Chinese text could wrap to “，以及…”. The list is a module global read by
+    ``textsplit.wordSplit`` (one-style paragraphs) and, imported by name, by
+    ``paragraph.cjkFragSplit`` (mixed styles), so it is extended in both modules.
+    """
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        missing = "".join(c for c in CANNOT_START_A_LINE if c not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START += missing
 
 
 def cjk_font() -> str:

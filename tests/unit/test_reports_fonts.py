@@ -81,3 +81,20 @@ def test_importing_report_and_selftest_modules_does_not_load_reportlab_or_qt() -
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_chinese_punctuation_never_starts_a_wrapped_line() -> None:
+    """A comma that falls at a line break hangs on the line before, as Chinese rules ask."""
+    from reportlab.platypus import Paragraph
+
+    from app.reports.fonts import cjk_paragraph_style
+
+    style = cjk_paragraph_style(size=10)
+    # Find a width at which a comma would be the first character of the second line.
+    text = "一二三四五六七八九十，其余文字继续排在后面直到足够长为止"
+    for width in range(60, 160, 2):
+        para = Paragraph(text, style)
+        para.wrap(width, 1000)
+        lines = ["".join(str(w) for w in words) for _extra, words in para.blPara.lines]
+        assert "".join(lines) == text
+        assert not any(line.startswith("，") for line in lines[1:]), (width, lines)
