@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 #: area key → "module:function"; the function takes the navigator, returns the page.
 AREA_PAGES: dict[str, str] = {
     "plans": "app.ui.plans.nav_hook:plans_area",
+    "jobs": "app.ui.jobs.nav_hook:jobs_area",
     "exchange": "app.ui.sync.nav_hook:exchange_area",
 }
 

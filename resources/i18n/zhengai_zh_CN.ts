@@ -116,6 +116,580 @@
     </message>
 </context>
 <context>
+    <name>JobChecks</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Unit duty %1 “%2” is carried out by no post.</source>
+        <translation>部门职责 %1“%2”没有任何岗位承担。</translation>
+    </message>
+    <message>
+        <source>Post “%1”: the work “%2” serves no unit duty.</source>
+        <translation>岗位“%1”：工作内容“%2”没有对应部门职责。</translation>
+    </message>
+    <message>
+        <source>“%1” standard %2: %3</source>
+        <translation>“%1”标准 %2：%3</translation>
+    </message>
+    <message>
+        <source>No problems: every duty is carried out and every field is filled.</source>
+        <translation>没有问题：每项部门职责都有岗位承担，各栏均已填写。</translation>
+    </message>
+    <message>
+        <source>Post “%1”: %2 standard line(s) with a SMART hint.</source>
+        <translation>岗位“%1”：%2 条工作标准有 SMART 提示。</translation>
+    </message>
+    <message>
+        <source>No problems in this post.</source>
+        <translation>本岗位没有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostEditor</name>
+    <message>
+        <source>‹ All Posts</source>
+        <translation>‹ 全部岗位</translation>
+    </message>
+    <message>
+        <source>Back to the department&apos;s duties and posts (Alt+Left)</source>
+        <translation>返回本部门的部门职责和岗位列表（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Previous post (Ctrl+PgUp)</source>
+        <translation>上一个岗位（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next post (Ctrl+PgDown)</source>
+        <translation>下一个岗位（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Post</source>
+        <translation>复制岗位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this post with its duties, work and standards, and open the copy</source>
+        <translation>复制本岗位（含职责、工作内容和工作标准）并打开副本</translation>
+    </message>
+    <message>
+        <source>&amp;Preview / Print…</source>
+        <translation>预览/打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the post&apos;s form as it prints, and print it (Ctrl+P)</source>
+        <translation>查看本岗位说明书的打印效果并打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Post &amp;title:</source>
+        <translation>岗位名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 教学管理岗位</source>
+        <translation>例如：教学管理岗位</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>所属部门：</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>定员(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>定员: how many people hold this post</source>
+        <translation>定员：本岗位的人数</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficient:</source>
+        <translation>岗位系数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>岗位系数, a positive number such as 1.2; may stay empty</source>
+        <translation>岗位系数：正数，如 1.2；可以不填</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>直接上级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>直接上级: the post this one reports to</source>
+        <translation>直接上级：本岗位向谁负责</translation>
+    </message>
+    <message>
+        <source>&amp;Supervises:</source>
+        <translation>直接下级(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>直接下级: the posts this one directs; write 无 if none</source>
+        <translation>直接下级：本岗位领导的岗位；没有就写“无”</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>工作职责</translation>
+    </message>
+    <message>
+        <source>Duties of the post</source>
+        <translation>岗位工作职责</translation>
+    </message>
+    <message>
+        <source>Add &amp;Type</source>
+        <translation>添加职责类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Add a duty type (职责类型) below the current one (Insert in the first column)</source>
+        <translation>在当前职责类型后添加职责类型（在第一列按 Insert）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Work</source>
+        <translation>添加工作内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add a work item (工作内容) to the current duty type (Insert in the second column)</source>
+        <translation>在当前职责类型中添加工作内容（在第二列按 Insert）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard</source>
+        <translation>添加工作标准(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a standard line (工作标准) to the current work item (Insert in the third column)</source>
+        <translation>为当前工作内容添加一条工作标准（在第三列按 Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the type, work item or standard of the current cell (Del, can be undone)</source>
+        <translation>删除当前单元格的职责类型、工作内容或工作标准（Del，可撤销）</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>下移（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell; paste a whole standards cell to split it into lines</source>
+        <translation>按 F2 或直接输入即可编辑；粘贴整格工作标准会自动分条</translation>
+    </message>
+    <message>
+        <source>Qualifications (the minimum for this post)</source>
+        <translation>任职资格要求（本岗位的最低要求）</translation>
+    </message>
+    <message>
+        <source>&amp;Education / title:</source>
+        <translation>学历/职称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge and skills:</source>
+        <translation>专业知识和技能(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>工作经验(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates:</source>
+        <translation>资格证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checks of the post</source>
+        <translation>本岗位的检查结果</translation>
+    </message>
+    <message>
+        <source>Click a line to go to the cell or field it is about</source>
+        <translation>单击一行即可跳到相应的单元格或栏目</translation>
+    </message>
+</context>
+<context>
+    <name>JobTables</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit duty</source>
+        <translation>部门职责</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>承担岗位</translation>
+    </message>
+    <message>
+        <source>How many posts&apos; work items carry the duty out</source>
+        <translation>有多少个岗位的工作内容承担这项职责</translation>
+    </message>
+    <message>
+        <source>No post&apos;s work carries this duty out.</source>
+        <translation>没有任何岗位的工作承担这项职责。</translation>
+    </message>
+    <message>
+        <source>Carried out by: %1</source>
+        <translation>承担岗位：%1</translation>
+    </message>
+    <message>
+        <source>Edit unit duty</source>
+        <translation>修改部门职责</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>定员</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>岗位系数</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>直接上级</translation>
+    </message>
+    <message>
+        <source>Work items</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>工作标准</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>%1 hint(s)</source>
+        <translation>%1 条提示</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>(untitled post)</source>
+        <translation>（未命名岗位）</translation>
+    </message>
+</context>
+<context>
+    <name>JobsArea</name>
+    <message>
+        <source>Read-only: this PC belongs to %1 and edits only its own job descriptions. The quality office or the department itself can change this manual.</source>
+        <extracomment>the save state, for the window&apos;s status bar (shown while the area is)</extracomment>
+        <translation>只读：本机属于%1，只能修改本部门的岗位说明书。这份说明书可由质量督导处或该部门自己修改。</translation>
+    </message>
+    <message>
+        <source>The open manual could not be saved: undo the refused change, then choose another department.</source>
+        <translation>当前说明书无法保存：请先撤销被拒绝的修改，再选择其他部门。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
+        <translation>修改仍保留在编辑器中，可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 duties, %2 posts, %3 standard lines.</source>
+        <translation>已导入：部门职责 %1 项，岗位 %2 个，工作标准 %3 条。</translation>
+    </message>
+</context>
+<context>
+    <name>JobsExcel</name>
+    <message>
+        <source>Export Job Descriptions to Excel</source>
+        <translation>导出岗位说明书到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import Job Descriptions from Excel</source>
+        <translation>从 Excel 导入岗位说明书</translation>
+    </message>
+    <message>
+        <source>The file holds the job descriptions of %1. Import them into %2, replacing its %3 duties and %4 posts? Undo (Ctrl+Z) brings the current manual back.</source>
+        <translation>文件中是%1的岗位说明书。要导入到%2，替换其现有的 %3 项部门职责和 %4 个岗位吗？撤销（Ctrl+Z）可恢复当前说明书。</translation>
+    </message>
+    <message>
+        <source>Replace the job descriptions of %2 (%3 duties, %4 posts) with the file&apos;s? Undo (Ctrl+Z) brings the current manual back.</source>
+        <translation>用文件内容替换%2的岗位说明书（现有部门职责 %3 项、岗位 %4 个）吗？撤销（Ctrl+Z）可恢复当前说明书。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+</context>
+<context>
+    <name>JobsManual</name>
+    <message>
+        <source> (%1 posts)</source>
+        <extracomment>a check about a place inside a post: (Focus, field)</extracomment>
+        <translation>（%1 个岗位）</translation>
+    </message>
+    <message>
+        <source>Checks: %1 problem(s); %2 standard line(s) with a SMART hint</source>
+        <translation>检查：%1 个问题；%2 条工作标准有 SMART 提示</translation>
+    </message>
+    <message>
+        <source>%1 duties · %2 posts · headcount %3 · %4 standard lines</source>
+        <translation>部门职责 %1 项 · 岗位 %2 个 · 定员 %3 人 · 工作标准 %4 条</translation>
+    </message>
+    <message>
+        <source>This manual is read-only on this PC.</source>
+        <translation>本机只能查看这份岗位说明书，不能修改。</translation>
+    </message>
+    <message>
+        <source>Add unit duty</source>
+        <translation>添加部门职责</translation>
+    </message>
+    <message>
+        <source>A department has at most %1 posts.</source>
+        <translation>一个部门最多 %1 个岗位。</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <source>Delete unit duty</source>
+        <translation>删除部门职责</translation>
+    </message>
+    <message>
+        <source>Delete Post</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>Delete the post “%1” with its %2 work item(s) and %3 standard line(s)? Undo (Ctrl+Z) brings it back.</source>
+        <translation>删除岗位“%1”及其 %2 项工作内容、%3 条工作标准吗？撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>(untitled post)</source>
+        <translation>（未命名岗位）</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>Deleted the post “%1”.</source>
+        <translation>已删除岗位“%1”。</translation>
+    </message>
+    <message>
+        <source>Move unit duty</source>
+        <translation>移动部门职责</translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation>移动岗位</translation>
+    </message>
+    <message>
+        <source>Copy post</source>
+        <translation>复制岗位</translation>
+    </message>
+    <message>
+        <source>Copied as “%1”: open it to rename and adapt it.</source>
+        <translation>已复制为“%1”：打开它修改名称和内容。</translation>
+    </message>
+    <message>
+        <source>No post named like “%1”.</source>
+        <translation>没有名称含“%1”的岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>JobsManualPage</name>
+    <message>
+        <source>Job Descriptions</source>
+        <translation>岗位说明书</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Whose manual to open: this PC&apos;s own department is chosen at start; the quality office can open any</source>
+        <translation>打开哪个部门的岗位说明书：默认为本机所属部门；质量督导处可打开任何部门</translation>
+    </message>
+    <message>
+        <source>&amp;Print Manual…</source>
+        <translation>打印汇编(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the whole manual (岗位说明书汇编) with its cover and contents (Ctrl+P)</source>
+        <translation>预览并打印整本岗位说明书汇编（含封面和目录）（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the manual to an Excel workbook laid out like Table 4, one sheet per post</source>
+        <translation>按表4格式导出为 Excel 工作簿，每个岗位一个工作表</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replace this department&apos;s manual with a workbook filled in Excel or WPS (can be undone)</source>
+        <translation>用在 Excel 或 WPS 中填写的工作簿替换本部门的岗位说明书（可撤销）</translation>
+    </message>
+    <message>
+        <source>部门职责 → 岗位工作 → 工作标准: list the department&apos;s duties, then each post&apos;s work and the duty it carries out. Enter opens a post; Insert adds, Del deletes, Ctrl+Up/Down moves.</source>
+        <translation>部门职责 → 岗位工作 → 工作标准：先列出本部门的职责，再写各岗位的工作及其对应的部门职责。回车打开岗位；Insert 添加，Del 删除，Ctrl+↑/↓ 移动。</translation>
+    </message>
+    <message>
+        <source>Unit duties (部门职责)</source>
+        <translation>部门职责</translation>
+    </message>
+    <message>
+        <source>Unit duties</source>
+        <translation>部门职责</translation>
+    </message>
+    <message>
+        <source>Add D&amp;uty</source>
+        <translation>添加职责(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add a unit duty below the current one (Insert)</source>
+        <translation>在当前职责后添加一项部门职责（Insert）</translation>
+    </message>
+    <message>
+        <source>Delete Duty</source>
+        <translation>删除职责</translation>
+    </message>
+    <message>
+        <source>Delete the current duty; work items that served it are unlinked (Del, can be undone)</source>
+        <translation>删除当前部门职责；对应它的工作内容将取消对应（Del，可撤销）</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>下移（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Posts (岗位)</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Find a post by name… (Ctrl+F)</source>
+        <translation>按名称查找岗位…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>&amp;New Post</source>
+        <translation>新建岗位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a post below the current one and open it (Insert or Ctrl+N)</source>
+        <translation>在当前岗位后新建岗位并打开（Insert 或 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Post</source>
+        <translation>复制岗位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the current post with its duties, work and standards (a similar post starts from it)</source>
+        <translation>复制当前岗位（含职责、工作内容和工作标准），相近的岗位可以从副本改起</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Edit the current post in the form (Enter or double-click)</source>
+        <translation>在表格中编辑当前岗位（回车或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Post</source>
+        <translation>删除岗位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the current post after asking (Del, can be undone)</source>
+        <translation>确认后删除当前岗位（Del，可撤销）</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Post…</source>
+        <translation>打印岗位(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the current post&apos;s form</source>
+        <translation>预览并打印当前岗位的说明书</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Click a line to go to the place it is about</source>
+        <translation>单击一行即可跳到相应位置</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPreview</name>
+    <message>
+        <source>(untitled post)</source>
+        <translation>（未命名岗位）</translation>
+    </message>
+    <message>
+        <source>This post: %1</source>
+        <translation>本岗位：%1</translation>
+    </message>
+    <message>
+        <source>Whole manual (岗位说明书汇编)</source>
+        <translation>整本岗位说明书汇编</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1 Job Descriptions</source>
+        <translation>打印预览 — %1岗位说明书</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the data file…</source>
@@ -679,6 +1253,68 @@
     <message>
         <source>secondary helper</source>
         <translation>次要协助</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>打印内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page width in the window</source>
+        <translation>按窗口宽度显示页面</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1937,6 @@
 <context>
     <name>PlanPreview</name>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>无法启动打印机。</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>当前</translation>
     </message>
@@ -1681,6 +2313,181 @@
     <message>
         <source>All selected plans into one PDF, one page each (for a meeting)</source>
         <translation>把所选计划打印到一个 PDF 文件，每份一页（供开会使用）</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>Edit post title</source>
+        <translation>修改岗位名称</translation>
+    </message>
+    <message>
+        <source>Edit coefficient</source>
+        <translation>修改岗位系数</translation>
+    </message>
+    <message>
+        <source>Edit reports-to</source>
+        <translation>修改直接上级</translation>
+    </message>
+    <message>
+        <source>Edit supervises</source>
+        <translation>修改直接下级</translation>
+    </message>
+    <message>
+        <source>Edit education / title</source>
+        <translation>修改学历/职称</translation>
+    </message>
+    <message>
+        <source>Edit knowledge and skills</source>
+        <translation>修改专业知识和技能</translation>
+    </message>
+    <message>
+        <source>Edit experience</source>
+        <translation>修改工作经验</translation>
+    </message>
+    <message>
+        <source>Edit certificates</source>
+        <translation>修改资格证书</translation>
+    </message>
+    <message>
+        <source>(untitled post)</source>
+        <translation>（未命名岗位）</translation>
+    </message>
+    <message>
+        <source>Change headcount</source>
+        <translation>修改定员</translation>
+    </message>
+    <message>
+        <source>This manual is read-only on this PC.</source>
+        <translation>本机只能查看这份岗位说明书，不能修改。</translation>
+    </message>
+    <message>
+        <source>Add duty type</source>
+        <translation>添加职责类型</translation>
+    </message>
+    <message>
+        <source>Add work item</source>
+        <translation>添加工作内容</translation>
+    </message>
+    <message>
+        <source>Add work standard</source>
+        <translation>添加工作标准</translation>
+    </message>
+    <message>
+        <source>Delete duty type</source>
+        <translation>删除职责类型</translation>
+    </message>
+    <message>
+        <source>Delete work item</source>
+        <translation>删除工作内容</translation>
+    </message>
+    <message>
+        <source>Delete work standard</source>
+        <translation>删除工作标准</translation>
+    </message>
+    <message>
+        <source>Move duty type</source>
+        <translation>移动职责类型</translation>
+    </message>
+    <message>
+        <source>Move work item</source>
+        <translation>移动工作内容</translation>
+    </message>
+    <message>
+        <source>Move work standard</source>
+        <translation>移动工作标准</translation>
+    </message>
+    <message>
+        <source>Copy post</source>
+        <translation>复制岗位</translation>
+    </message>
+    <message>
+        <source>Copied: now editing the copy.</source>
+        <translation>已复制：正在编辑副本。</translation>
+    </message>
+    <message>
+        <source>Checks: %1 problem(s), %2 hint(s)</source>
+        <translation>检查：%1 个问题，%2 条提示</translation>
+    </message>
+</context>
+<context>
+    <name>PostTable</name>
+    <message>
+        <source>Duty type</source>
+        <extracomment>which record a column edits (kind, id) of the record a cell shows; id None for an empty placeholder cell</extracomment>
+        <translation>职责类型</translation>
+    </message>
+    <message>
+        <source>Work content</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Work standards</source>
+        <translation>工作标准</translation>
+    </message>
+    <message>
+        <source>Unit duty served</source>
+        <translation>对应部门职责</translation>
+    </message>
+    <message>
+        <source>Insert adds a duty type here</source>
+        <translation>在此列按 Insert 添加职责类型</translation>
+    </message>
+    <message>
+        <source>Insert adds a work item here</source>
+        <translation>在此列按 Insert 添加工作内容</translation>
+    </message>
+    <message>
+        <source>One line per standard; pasting a whole cell “1.…；2.…” makes one line each</source>
+        <translation>每条工作标准一行；粘贴整格“1.…；2.…”会自动分成多条</translation>
+    </message>
+    <message>
+        <source>The unit duty this work carries out (部门职责 → 岗位工作)</source>
+        <translation>这项工作承担的部门职责（部门职责 → 岗位工作）</translation>
+    </message>
+    <message>
+        <source>(no work item: type or Insert)</source>
+        <translation>（无工作内容：直接输入或按 Insert）</translation>
+    </message>
+    <message>
+        <source>(no standard: type or paste)</source>
+        <translation>（无工作标准：直接输入或粘贴）</translation>
+    </message>
+    <message>
+        <source>This work serves no unit duty: choose the duty it carries out.</source>
+        <translation>这项工作没有对应部门职责：请选择它承担的部门职责。</translation>
+    </message>
+    <message>
+        <source>Edit duty type</source>
+        <translation>修改职责类型</translation>
+    </message>
+    <message>
+        <source>Add work item</source>
+        <translation>添加工作内容</translation>
+    </message>
+    <message>
+        <source>Edit work content</source>
+        <translation>修改工作内容</translation>
+    </message>
+    <message>
+        <source>Link unit duty</source>
+        <translation>对应部门职责</translation>
+    </message>
+    <message>
+        <source>Edit work standard</source>
+        <translation>修改工作标准</translation>
+    </message>
+    <message>
+        <source>Add work standards</source>
+        <translation>添加工作标准</translation>
+    </message>
+    <message>
+        <source>Split pasted standards</source>
+        <translation>粘贴并拆分工作标准</translation>
+    </message>
+    <message>
+        <source>(serves no unit duty)</source>
+        <translation>（不对应部门职责）</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 ALLOWED = {"English", "Excel", "Ctrl", "WenQuanYi", "Micro", "Hei", "Apache", "SMART", "OPPM"}
 # Key names and file formats, written in Latin letters in Chinese UIs too.
 ALLOWED |= {"PDF", "Alt", "Del", "Insert", "WPS"}  # WPS: the Chinese office suite
+ALLOWED |= {"PgUp", "PgDown"}  # key names, as Qt writes them
 
 
 def _untranslated(text: str) -> bool:
@@ -153,3 +154,41 @@ def test_plans_pages_and_dialogs_are_chinese(window) -> None:
         bad = [(k, t) for k, t in _visible_texts(dialog) if _untranslated(t)]
         assert bad == [], type(dialog).__name__
         dialog.deleteLater()
+
+
+def test_jobs_pages_and_dialogs_are_chinese(window) -> None:
+    """The job descriptions page, the post editor (read-only banner too) and the print preview."""
+    from app.services import identity
+    from app.services.jobs import store
+    from app.ui.jobs.preview import make_preview
+
+    workspace = window.workspace
+    rows = workspace.read(store.list_manuals)
+    teaching = next(r.unit_id for r in rows if r.unit_name == "教务科研处")
+    hr = next(r.unit_id for r in rows if r.unit_name == "人事处")
+    workspace.write(identity.set_unit, unit_id=hr)  # so 教务科研处 opens read-only
+    window.select_node("area", "jobs")
+    area = window.current_page()
+    area.open_unit(teaching)
+    assert area.document.read_only
+    bad = [(kind, text) for kind, text in _visible_texts(window) if _untranslated(text)]
+    assert bad == []
+    area.open_post(area.document.doc.posts[0].id)
+    area.document.run_checks()
+    bad = [(kind, text) for kind, text in _visible_texts(window) if _untranslated(text)]
+    bad += [
+        ("check", entry.text)
+        for model in (area.editor.checks_model, area.manual_page.checks_model)
+        for entry in model.entries
+        if _untranslated(entry.text)
+    ]
+    assert bad == []
+    dialog = make_preview(area.document.doc, area.editor.post_id, window)
+    bad = [(k, t) for k, t in _visible_texts(dialog) if _untranslated(t)]
+    bad += [
+        ("choice", dialog.ui.choiceCombo.itemText(i))
+        for i in range(dialog.ui.choiceCombo.count())
+        if _untranslated(dialog.ui.choiceCombo.itemText(i))
+    ]
+    assert bad == []
+    dialog.deleteLater()

@@ -194,10 +194,10 @@ def test_delete_selected_rows_is_one_undo_step(window, demo_db: Path) -> None:
 
 def test_work_areas_say_they_are_not_available_yet(window) -> None:
     """Areas that later releases build show an honest page, and New/Delete are disabled there."""
-    assert window.select_node("area", "jobs")
+    assert window.select_node("area", "alerts")
     page = window.current_page()
     texts = " ".join(w.text() for w in page.findChildren(type(window.identity_label)))
-    assert "岗位说明书" in texts and "尚未提供" in texts
+    assert "预警" in texts and "尚未提供" in texts
     assert not window.ui.actionAdd.isEnabled()
 
 

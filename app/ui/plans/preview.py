@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from app.services.plans.doc import PlanDoc
 from app.ui.forms.ui_plan_preview_dialog import Ui_PlanPreviewDialog
 from app.ui.messages import show_error
+from app.ui.pdf_preview import load_pdf, print_pdf
 from app.ui.tasks import Task, run_task
 from app.ui.workspace import Workspace
 
 PAPERS = ("A4", "A3")
-_MAX_DPI = 300
 
 
 def render_bytes(doc: PlanDoc, paper: str) -> bytes:
@@ -34,46 +34,6 @@ def render_bytes(doc: PlanDoc, paper: str) -> bytes:
     from app.reports.oppm import render_plan_bytes
 
     return render_plan_bytes(doc, paper=paper)
-
-
-def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
-    """A QPdfDocument reading from memory (its buffer lives as long as the document)."""
-    pdf = QPdfDocument(parent)
-    buffer = QBuffer(pdf)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    pdf.load(buffer)
-    return pdf
-
-
-def print_pdf(pdf: QPdfDocument, printer: QPrinter) -> int:
-    """Draw every page of ``pdf`` onto ``printer``, fitted and centred; returns the pages."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(
-            QCoreApplication.translate("PlanPreview", "The printer could not be started.")
-        )
-    try:
-        dpi = min(printer.resolution(), _MAX_DPI)
-        for page in range(pdf.pageCount()):
-            if page:
-                printer.newPage()
-            points = pdf.pagePointSize(page)
-            image = pdf.render(
-                page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            )
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(
-                area.x() + (area.width() - size.width()) // 2,
-                area.y() + (area.height() - size.height()) // 2,
-                size.width(),
-                size.height(),
-            )
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return pdf.pageCount()
 
 
 def make_printer(paper: str) -> QPrinter:
