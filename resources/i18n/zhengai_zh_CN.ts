@@ -424,6 +424,10 @@
         <translation>修改仍保留在编辑器中，可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
+        <source>The manual of %1 was changed elsewhere and has been read again.</source>
+        <translation>%1的岗位说明书已在别处修改（如同步导入），已重新读取。</translation>
+    </message>
+    <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>

@@ -161,3 +161,28 @@ def test_a_units_pc_sees_other_units_manuals_read_only(window, qtbot, modals) ->
     model = area.editor.table_model
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     assert area.editor.ui.titleEdit.isReadOnly()
+
+
+def test_a_manual_changed_elsewhere_is_read_again(window, qtbot) -> None:
+    """After a sync import (which says “many things changed”) the open manual is re-read,
+    so an old copy never overwrites what arrived; its undo history goes with it."""
+    from app.services.jobs import store
+
+    area = jobs_area(window)
+    document = area.document
+    unit_id = document.doc.unit_id
+    area.manual_page.select_post(document.doc.posts[1].id)
+    area.manual_page.move("posts", 1)  # an undoable edit, saved below
+    assert area.flush() and document.undo_stack.canUndo()
+
+    def rename(session: object) -> None:
+        doc = store.load_manual(session, unit_id=unit_id)
+        doc.posts[0].title = "改名后的岗位"
+        store.save_manual(session, doc=doc)
+
+    window.workspace.run(rename)
+    window.workspace.plan_did_change.emit("")  # what the sync flows emit after an import
+    qtbot.waitUntil(lambda: document.doc.posts[0].title == "改名后的岗位", timeout=2000)
+    assert area.manual_page.posts_model.index(0, 1).data() == "改名后的岗位"
+    assert not document.undo_stack.canUndo()
+    assert not area.reload_if_changed()  # nothing new the second time

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.services import identity
 from app.services.errors import UserError
 from app.services.jobs import store
-from app.ui.jobs.document import DUTY, FAILED, PENDING, Focus, ManualDocument
+from app.ui.jobs.document import DUTY, FAILED, PENDING, Focus, ManualDocument, content_of
 from app.ui.jobs.editor import PostEditor
 from app.ui.jobs.manual_page import DUTIES, POSTS, ManualPage
 from app.ui.messages import show_error
@@ -60,7 +60,11 @@ class JobsArea(QStackedWidget):
         editor.preview_requested.connect(self.preview)
         editor.status_message.connect(self.status_message)
         workspace.org_did_change.connect(self._org_changed)
+        # A sync import (or F5) says "many things changed" with an empty id.
+        workspace.plan_did_change.connect(lambda plan_id: plan_id or self._mark_stale())
+        workspace.identity_did_change.connect(self._identity_changed)
         self._started = False
+        self._stale = False
 
     # -- opening ------------------------------------------------------------------------
     def _default_unit(self) -> str | None:
@@ -92,9 +96,10 @@ class JobsArea(QStackedWidget):
         return ""
 
     @Slot(str)
-    def open_unit(self, unit_id: str) -> bool:
-        """Open a unit's manual (saving the one open before)."""
-        if self.document is not None and self.document.doc.unit_id == unit_id:
+    def open_unit(self, unit_id: str, *, force: bool = False) -> bool:
+        """Open a unit's manual (saving the one open before); ``force`` re-reads it if open."""
+        same = self.document is not None and self.document.doc.unit_id == unit_id
+        if same and not force:
             self.manual_page.select_unit(unit_id)
             return True
         if not self.flush():
@@ -214,6 +219,8 @@ class JobsArea(QStackedWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._started:
             self.start()
+        elif self._stale:
+            self.reload_if_changed()
         if self.document is not None:
             self.workspace.activate_undo_stack(self.document.undo_stack)
         self.save_label.show()
@@ -225,11 +232,50 @@ class JobsArea(QStackedWidget):
         self.save_label.hide()
         super().hideEvent(event)
 
-    def _org_changed(self, *_args: object) -> None:
-        """Units renamed, added or deleted: list them again."""
+    def _org_changed(self, _kind: str = "", ids: tuple = ()) -> None:
+        """Units renamed, added or deleted: list them again (and re-read after a sync import)."""
         if self._started:
             current = self.document.doc.unit_id if self.document else None
             self.manual_page.fill_units(current)
+            if not _kind and not ids:
+                self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.reload_if_changed)
+
+    def reload_if_changed(self) -> bool:
+        """Re-read the open manual if the database holds another one; True if it did.
+
+        A sync import or another program may have changed it while it was open; saving
+        the old copy over it would undo their changes record by record.
+        """
+        self._stale = False
+        document = self.document
+        if document is None or not self.flush():
+            return False
+        try:
+            stored = self.workspace.read(store.load_manual, unit_id=document.doc.unit_id)
+        except UserError:
+            return False
+        if content_of(stored) == document.content():
+            return False
+        document.replace(stored)
+        self.status_message.emit(
+            QCoreApplication.translate(
+                "JobsArea", "The manual of %1 was changed elsewhere and has been read again."
+            ).replace("%1", stored.unit_name)
+        )
+        return True
+
+    def _identity_changed(self) -> None:
+        """This PC became another unit's or the office's: what it may edit changes."""
+        document = self.document
+        if document is None:
+            return
+        if bool(self._read_only_reason(document.doc.unit_id)) != document.read_only:
+            self.open_unit(document.doc.unit_id, force=True)  # reopen, with the new rights
 
     # -- printing and Excel -----------------------------------------------------------------
     def preview(self, post_id: str | None) -> None:

@@ -298,3 +298,37 @@ class ManualDocument(QObject):
     def _set_state(self, state: str) -> None:
         self.state = state
         self.save_state_did_change.emit(state)
+
+    def replace(self, doc: ManualDoc) -> None:
+        """Show the manual as stored now (changed by a sync import or another program).
+
+        The undo history is dropped: its steps describe a manual that no longer exists.
+        """
+        self._timer.stop()
+        self.structure_will_change.emit()
+        self.doc = doc
+        self.structure_did_change.emit()
+        self.undo_stack.clear()
+        self._timer.stop()
+        self._set_state(SAVED)
+        self.run_checks()
+
+    def content(self) -> Any:
+        """Duties and posts with their ids, texts as stored (what a reload compares)."""
+        return content_of(self.doc)
+
+
+def content_of(doc: ManualDoc) -> Any:
+    """A manual's duties and posts as plain data, texts stripped as the store keeps them."""
+
+    def normal(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.strip()
+        if isinstance(value, dict):
+            return {k: normal(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [normal(v) for v in value]
+        return value
+
+    data = doc.to_data()
+    return normal({"duties": data["duties"], "posts": data["posts"]})
