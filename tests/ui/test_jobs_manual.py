@@ -186,3 +186,24 @@ def test_a_manual_changed_elsewhere_is_read_again(window, qtbot) -> None:
     assert area.manual_page.posts_model.index(0, 1).data() == "改名后的岗位"
     assert not document.undo_stack.canUndo()
     assert not area.reload_if_changed()  # nothing new the second time
+
+
+def test_a_click_on_a_manual_check_opens_the_post_at_its_cell(window, qtbot) -> None:
+    """The manual's checks list names the posts with SMART hints; a click opens the editor on
+    the first hinted standard line."""
+    from app.ui.jobs.post_model import COL_STANDARD
+
+    area = jobs_area(window)
+    page = area.manual_page
+    entries = page.checks_model.entries
+    row = next(n for n, e in enumerate(entries) if e.severity == "hint")
+    entry = entries[row]
+    view = page.ui.checksView
+    index = page.checks_model.index(row, 0)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert area.editing() and area.editor.post_id == entry.focus.post_id
+    current = area.editor.ui.postView.currentIndex()
+    assert current.column() == COL_STANDARD
+    assert area.editor.table_model.rows[current.row()].standard_id == entry.focus.record_id

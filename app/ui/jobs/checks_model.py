@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor
 
 from app.services.jobs.doc import PostDoc
 from app.services.smart import SmartVerdict
-from app.ui.jobs.document import DUTY, ITEM, POST, STANDARD, Focus, ManualDocument
+from app.ui.jobs.document import DUTY, ITEM, STANDARD, Focus, ManualDocument
 from app.ui.plans.labels import dot_icon, hint_icon, smart_hint_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -133,7 +133,8 @@ def manual_entries(document: ManualDocument) -> list[CheckEntry]:
             )
         )
     for post in document.doc.posts:
-        count = sum(1 for _item, std in post.standards() if document.smart_at(std.id))
+        hinted = [std for _item, std in post.standards() if document.smart_at(std.id)]
+        count = len(hinted)
         if count:
             text = (
                 QCoreApplication.translate(
@@ -142,7 +143,9 @@ def manual_entries(document: ManualDocument) -> list[CheckEntry]:
                 .replace("%1", _untitled(post.title))
                 .replace("%2", str(count))
             )
-            entries.append(CheckEntry(smart_hint_text(text), HINT, Focus(POST, post.id, post.id)))
+            # A click opens the post at its first line with a hint.
+            focus = Focus(STANDARD, hinted[0].id, post.id)
+            entries.append(CheckEntry(smart_hint_text(text), HINT, focus, "text"))
     return entries
 
 
