@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 AREA_PAGES: dict[str, str] = {
     "plans": "app.ui.plans.nav_hook:plans_area",
     "jobs": "app.ui.jobs.nav_hook:jobs_area",
+    "standards": "app.ui.standards.nav_hook:standards_area",
     "exchange": "app.ui.sync.nav_hook:exchange_area",
 }
 

@@ -52,6 +52,182 @@
     </message>
 </context>
 <context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>New %1</source>
+        <extracomment>SAVED, PENDING or FAILED a save was refused; each distinct reason once a save wrote something (other pages showing the catalog read it again)</extracomment>
+        <translation>新%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added here.</source>
+        <translation>此处不能添加%1。</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>停用%1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>删除目标</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Data platform</source>
+        <translation>数据平台</translation>
+    </message>
+    <message>
+        <source>Retired: left out of the printed catalog and of new targets; subjects&apos; targets already written against it stay readable.</source>
+        <extracomment>an entry&apos;s content or targets changed (its id); the page refreshes its panels the user renamed an entry in place (id, new name); the document makes it undoable</extracomment>
+        <translation>已停用：不再印入目录，也不能再为其设置新目标；各对象已据此制订的目标仍可查看。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source> (no catalog yet)</source>
+        <extracomment>another catalog was opened (or none): the area points Undo/Redo at its stack the open catalog saved a change (the own-standard page reads it again)</extracomment>
+        <translation>（尚无目录）</translation>
+    </message>
+    <message>
+        <source>Read-only: standards catalogs are compiled by the quality office and sent to the departments in data bundles. This PC belongs to %1, so it shows them but cannot change them.</source>
+        <translation>只读：标准目录由质量督导处编制，并随同步包下发到各部门。本机属于%1，只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>The open catalog could not be saved: undo the refused change first.</source>
+        <translation>当前目录无法保存：请先撤销被拒绝的修改。</translation>
+    </message>
+    <message>
+        <source>The college has no %1 for %2 on this PC yet: the quality office creates it and sends it with its next data bundle.</source>
+        <translation>本机尚无学院 %2 年度的%1：由质量督导处建立，并随下一个同步包发来。</translation>
+    </message>
+    <message>
+        <source>There is no %1 for %2 yet. Create it to edit it: it starts as a copy of the latest earlier year&apos;s catalog, or of the shipped defaults.</source>
+        <translation>尚无 %2 年度的%1。建立后即可编辑：内容复制自此前最近一个年度的目录，或出厂默认内容。</translation>
+    </message>
+    <message>
+        <source>In use: %1 own targets of majors, courses, teachers or classes are written against this catalog. Edits reach them: a renamed point shows its earlier name beside their targets, and saved entries are retired, never deleted.</source>
+        <translation>使用中：专业、课程、教师或班级已依据本目录制订了 %1 条自身目标。修改会影响这些目标：条目重命名后，其目标旁会显示原名称；已保存的条目只能停用，不会删除。</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the retired entry back in force (can be undone)</source>
+        <translation>重新启用已停用的条目（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retire the current entry: greyed here, left out of the printed catalog and of new targets (Del, can be undone)</source>
+        <translation>停用当前条目：在此显示为灰色，不再印入目录，也不能再为其设置新目标（Del，可撤销）</translation>
+    </message>
+    <message>
+        <source>Targets of %1</source>
+        <translation>%1 的目标</translation>
+    </message>
+    <message>
+        <source>Targets (choose a %1)</source>
+        <translation>目标（请选择%1）</translation>
+    </message>
+    <message>
+        <source> — retired: not printed, offered for no new targets</source>
+        <translation> — 已停用：不打印，也不能再设置新目标</translation>
+    </message>
+    <message>
+        <source>No catalog is open: create the year&apos;s standards first.</source>
+        <translation>未打开任何目录：请先建立本年度标准。</translation>
+    </message>
+    <message>
+        <source>Standards Catalogs</source>
+        <translation>标准目录</translation>
+    </message>
+    <message>
+        <source>Nothing can be added inside a %1.</source>
+        <translation>%1下不能再添加条目。</translation>
+    </message>
+    <message>
+        <source>%1 After This	Insert</source>
+        <translation>在此后添加%1	Insert</translation>
+    </message>
+    <message>
+        <source>%1 Inside This</source>
+        <translation>在此下添加%1</translation>
+    </message>
+    <message>
+        <source>%1 at the Top Level</source>
+        <translation>在顶层添加%1</translation>
+    </message>
+    <message>
+        <source>“%1” is retired already; Restore brings it back.</source>
+        <translation>“%1”已停用；可用“恢复”重新启用。</translation>
+    </message>
+    <message>
+        <source>No entry holds “%1”.</source>
+        <translation>没有包含“%1”的条目。</translation>
+    </message>
+    <message>
+        <source>Created the %1 of %2.</source>
+        <translation>已建立 %2 年度的%1。</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
+        <translation>修改仍保留在编辑器中，可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>No units yet: import the organisation first to choose a unit.</source>
@@ -1242,6 +1418,191 @@
         <translation>
             <numerusform>已删除 %n 行。可按 Ctrl+Z 撤销。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OwnModels</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Own targets</source>
+        <translation>自身目标</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>质控点</translation>
+    </message>
+    <message>
+        <source>College target</source>
+        <translation>学院目标</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>自身目标</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>适用目标</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART 提示</translation>
+    </message>
+    <message>
+        <source> (was “%1”)</source>
+        <translation>（原为“%1”）</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自身</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>学院</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The own target was written when the point read “%1”.</source>
+        <translation>制订自身目标时，该条目名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The college retired this point; the subject&apos;s target on it stays readable but no new one can be set.</source>
+        <translation>学院已停用该条目；对象已有的目标仍可查看，但不能再设置新目标。</translation>
+    </message>
+    <message>
+        <source>Why it differs: %1</source>
+        <translation>差异原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnStandardPage</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 belongs to %2; only that department&apos;s PC or the quality office sets its own standard. This PC belongs to %3.</source>
+        <translation>只读：%1属于%2，只有该部门的电脑或质量督导处可以设置其自身发展标准。本机属于%3。</translation>
+    </message>
+    <message>
+        <source>Choose a subject on the left.</source>
+        <translation>请在左侧选择对象。</translation>
+    </message>
+    <message>
+        <source>%1 · against the %2 · %3 own targets on %4 rows · %5 SMART hints</source>
+        <translation>%1 · 依据%2 · 共 %4 行，自身目标 %3 条 · SMART 提示 %5 条</translation>
+    </message>
+    <message>
+        <source>Own Standard</source>
+        <translation>自身发展标准</translation>
+    </message>
+    <message>
+        <source>Set own target</source>
+        <translation>设置自身目标</translation>
+    </message>
+    <message>
+        <source>Add extra own target</source>
+        <translation>增设自身目标</translation>
+    </message>
+    <message>
+        <source>This row has no own target: the college&apos;s applies.</source>
+        <translation>本行没有自身目标：沿用学院目标。</translation>
+    </message>
+    <message>
+        <source>Clear own target</source>
+        <translation>清除自身目标</translation>
+    </message>
+    <message>
+        <source>Adopt the college&apos;s targets</source>
+        <translation>采用学院目标</translation>
+    </message>
+    <message>
+        <source>Nothing to adopt: every college target already has an own target here.</source>
+        <translation>无需采用：每条学院目标都已有对应的自身目标。</translation>
+    </message>
+    <message>
+        <source>Adopted %1 college targets as own targets (Ctrl+Z undoes).</source>
+        <translation>已将 %1 条学院目标采用为自身目标（Ctrl+Z 可撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTargetDialog</name>
+    <message>
+        <source>Extra Own Target</source>
+        <translation>增设自身目标</translation>
+    </message>
+    <message>
+        <source>(a target of the subject&apos;s own, beside the college&apos;s on this point)</source>
+        <translation>（本对象在此条目上自设的目标，与学院目标并列）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>表述：%1</translation>
+    </message>
+    <message>
+        <source>Own Target</source>
+        <translation>自身目标</translation>
+    </message>
+    <message>
+        <source>Control point:</source>
+        <translation>质控点：</translation>
+    </message>
+    <message>
+        <source>College target:</source>
+        <translation>学院目标：</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s own target</source>
+        <translation>本对象的自身目标</translation>
+    </message>
+    <message>
+        <source>&amp;What is measured:</source>
+        <translation>测量内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;value and unit:</source>
+        <translation>目标值和单位(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. ≥60</source>
+        <translation>例如：≥60</translation>
+    </message>
+    <message>
+        <source>unit, e.g. %</source>
+        <translation>单位，例如：%</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>2026-12-31, or words such as 每学期末</source>
+        <translation>2026-12-31，或“每学期末”等文字</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence expected:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Why it &amp;differs:</source>
+        <translation>差异原因(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional: why this subject sets another target than the college&apos;s</source>
+        <translation>可选：说明本对象为何设置与学院不同的目标</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2918,326 @@
     </message>
 </context>
 <context>
+    <name>StandardsArea</name>
+    <message>
+        <source>&amp;Catalogs</source>
+        <translation>标准目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Own Standards</source>
+        <translation>自身发展标准(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The college&apos;s standards catalogs per year: dimensions, standards, control points and their targets</source>
+        <translation>学院各年度的标准目录：维度、标准、质控点及其目标</translation>
+    </message>
+    <message>
+        <source>自身发展标准: a major, course, teacher or class sets its own targets against its catalog, starting from the college&apos;s</source>
+        <translation>自身发展标准：专业、课程、教师或班级以学院目标为起点，依据相应的标准目录设置自身目标</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>the catalog&apos;s save state, for the window&apos;s status bar (shown while the area is)</extracomment>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsCatalogPage</name>
+    <message>
+        <source>&amp;Catalog:</source>
+        <translation>目录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Which catalog: the major, course, teacher or student standards (Tables 5–8), or the diagnostic reference table (Annex 2)</source>
+        <translation>选择目录：专业、课程、教师或学生标准（表5–表8），或诊断项目参考表（附件2）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Each year has its own version of the catalog; last year&apos;s stays as it was, with the targets written against it</source>
+        <translation>每个年度有各自的目录版本；上一年度的目录及据其制订的目标保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Create the Year&apos;s Standards</source>
+        <translation>建立本年度标准(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make this year&apos;s editable catalog: a copy of the latest earlier year&apos;s, or of the shipped defaults (quality office only)</source>
+        <translation>建立本年度可编辑的目录：复制此前最近一个年度的目录，或出厂默认内容（仅限质量督导处）</translation>
+    </message>
+    <message>
+        <source>Find an entry… (Ctrl+F, Enter for the next)</source>
+        <translation>查找条目…（Ctrl+F，回车查找下一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview / Print…</source>
+        <translation>预览/打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the catalog as it prints (retired entries left out), print it or save it as PDF (Ctrl+P)</source>
+        <translation>查看目录的打印效果（不含已停用条目），打印或另存为 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Insert adds after the current entry, Shift+Insert adds inside it; F2 renames; Del retires; Ctrl+Up/Down moves. Saved entries are retired, never deleted: subjects&apos; own targets may refer to them.</source>
+        <translation>Insert 在当前条目后添加，Shift+Insert 在其下添加；F2 重命名；Del 停用；Ctrl+↑/↓ 移动。已保存的条目只能停用，不会删除：各对象的自身目标可能引用它们。</translation>
+    </message>
+    <message>
+        <source>Catalog entries</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an entry after the current one (Insert) or inside it (Shift+Insert)</source>
+        <translation>在当前条目后（Insert）或其下（Shift+Insert）添加条目</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rename the current entry in place (F2)</source>
+        <translation>直接重命名当前条目（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retire the current entry: greyed here, left out of the printed catalog and of new targets (Del, can be undone)</source>
+        <translation>停用当前条目：在此显示为灰色，不再印入目录，也不能再为其设置新目标（Del，可撤销）</translation>
+    </message>
+    <message>
+        <source>Move up among entries of the same level (Ctrl+Up)</source>
+        <translation>在同级条目中上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down among entries of the same level (Ctrl+Down)</source>
+        <translation>在同级条目中下移（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>&amp;Hint:</source>
+        <translation>参考提示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>影响因素参考提示: what to look at when diagnosing this point (saved when you leave the field)</source>
+        <translation>影响因素参考提示：诊断该诊断点时应关注哪些方面（离开此栏时保存）</translation>
+    </message>
+    <message>
+        <source>Data &amp;platform:</source>
+        <translation>数据平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>数据管理平台相应编号, separated by “/”, e.g. 1.3/7 (guidance, not rules)</source>
+        <translation>数据管理平台相应编号，用“/”分隔，例如 1.3/7（仅供参考，不作硬性规定）</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Targets of the control point</source>
+        <translation>质控点的目标</translation>
+    </message>
+    <message>
+        <source>Add &amp;Target</source>
+        <translation>添加目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add a target to the control point (Insert in the table)</source>
+        <translation>为质控点添加目标（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Remove the current target (Del in the table); subjects&apos; own targets copied from it stay theirs</source>
+        <translation>删除当前目标（在表格中按 Del）；各对象据此复制的自身目标仍予保留</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsLabels</name>
+    <message>
+        <source>Major standards (Table 5)</source>
+        <translation>专业建设标准（表5）</translation>
+    </message>
+    <message>
+        <source>Course standards (Table 6)</source>
+        <translation>课程建设标准（表6）</translation>
+    </message>
+    <message>
+        <source>Teacher development standards (Table 7)</source>
+        <translation>教师发展标准（表7）</translation>
+    </message>
+    <message>
+        <source>Student development standards (Table 8)</source>
+        <translation>学生全面发展标准（表8）</translation>
+    </message>
+    <message>
+        <source>Diagnostic reference table (Annex 2)</source>
+        <translation>诊断项目参考表（附件2）</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>质控点</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Diagnostic item</source>
+        <translation>诊断项目</translation>
+    </message>
+    <message>
+        <source>Diagnostic point</source>
+        <translation>诊断点</translation>
+    </message>
+    <message>
+        <source>Diagnostic element</source>
+        <translation>诊断要素</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsOwnPage</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>对象类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Majors and courses set targets against their standards (Tables 5, 6), teachers against the individual part of Table 7, classes against Table 8</source>
+        <translation>专业、课程依据各自的建设标准（表5、表6）设置目标，教师依据表7的个体发展部分，班级依据表8</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Find a subject by name… (Ctrl+F)</source>
+        <translation>按名称查找对象…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Own standard</source>
+        <translation>自身发展标准</translation>
+    </message>
+    <message>
+        <source>&amp;Set Own Target…</source>
+        <translation>设置自身目标(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set the subject&apos;s own target on the current row, starting from the college&apos;s (Enter or double-click)</source>
+        <translation>以学院目标为起点，设置当前行的自身目标（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xtra Target…</source>
+        <translation>增设目标(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A target of the subject&apos;s own on the current point, beside the college&apos;s (Insert)</source>
+        <translation>在当前条目上增设一条自身目标，与学院目标并列（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Own Target</source>
+        <translation>清除自身目标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove the own target: the college&apos;s applies again (Del, can be undone)</source>
+        <translation>删除自身目标，重新沿用学院目标（Del，可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the College&apos;s Targets</source>
+        <translation>采用学院目标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start the subject&apos;s own standard from the college&apos;s: an own copy of every college target not replaced yet (can be undone)</source>
+        <translation>以学院目标为起点制订自身发展标准：为每条尚未替代的学院目标复制一条自身目标（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview / Print…</source>
+        <translation>预览/打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the subject&apos;s own standard beside the college&apos;s as it prints, print it or save it as PDF (Ctrl+P)</source>
+        <translation>查看自身发展标准与学院标准对照的打印效果，打印或另存为 PDF（Ctrl+P）</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPreview</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflicts</name>
     <message>
         <source>Field</source>
@@ -3851,6 +4532,49 @@ Every bundle signed with it will be refused from now on, and it can never be tru
     <message>
         <source>Confirmed &amp;by:</source>
         <translation>核对人(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>What is measured</source>
+        <translation>测量内容</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. the share of double-qualified teachers</source>
+        <translation>测量什么，例如双师型教师占比</translation>
+    </message>
+    <message>
+        <source>The value to reach, e.g. ≥60 or 2</source>
+        <translation>要达到的数值，例如 ≥60 或 2</translation>
+    </message>
+    <message>
+        <source>Unit of the value, e.g. % or times</source>
+        <translation>数值的单位，例如 % 或 次</translation>
+    </message>
+    <message>
+        <source>A date (2026-12-31 prints as 2026年12月31日前) or words (每学期末)</source>
+        <translation>日期（2026-12-31 打印为“2026年12月31日前”）或文字（如“每学期末”）</translation>
+    </message>
+    <message>
+        <source>What proves it was reached</source>
+        <translation>用什么证明目标已达成</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 ALLOWED = {"English", "Excel", "Ctrl", "WenQuanYi", "Micro", "Hei", "Apache", "SMART", "OPPM"}
 # Key names and file formats, written in Latin letters in Chinese UIs too.
 ALLOWED |= {"PDF", "Alt", "Del", "Insert", "WPS"}  # WPS: the Chinese office suite
-ALLOWED |= {"PgUp", "PgDown"}  # key names, as Qt writes them
+ALLOWED |= {"PgUp", "PgDown", "Shift"}  # key names, as Qt writes them
 
 
 def _untranslated(text: str) -> bool:
