@@ -163,12 +163,22 @@ def _check_modules() -> str:
 
     build_parser()
     names = (
-        "app.cli_plans", "app.cli_jobs", "app.cli_standards", "app.cli_sync", "app.cli_catalog",
-        "app.reports.oppm", "app.reports.jobs", "app.reports.standards_catalog",
-        "app.reports.standards_own", "app.reports.standards_smart",
-        "app.excel.oppm_workbook", "app.excel.jobs_read", "app.excel.jobs_write",
+        "app.cli_plans",
+        "app.cli_jobs",
+        "app.cli_standards",
+        "app.cli_sync",
+        "app.cli_catalog",
+        "app.reports.oppm",
+        "app.reports.jobs",
+        "app.reports.standards_catalog",
+        "app.reports.standards_own",
+        "app.reports.standards_smart",
+        "app.excel.oppm_workbook",
+        "app.excel.jobs_read",
+        "app.excel.jobs_write",
         "app.excel.org_workbook",
-        "app.services.sync.importer", "app.services.sync.export",
+        "app.services.sync.importer",
+        "app.services.sync.export",
     )
     for name in names:
         importlib.import_module(name)

@@ -52,10 +52,37 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
+        <translation>修改仍保留在编辑器中，可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message>
         <source>New %1</source>
-        <extracomment>SAVED, PENDING or FAILED a save was refused; each distinct reason once a save wrote something (other pages showing the catalog read it again)</extracomment>
+        <extracomment>a save wrote something (other pages showing the catalog read it again)</extracomment>
         <translation>新%1</translation>
     </message>
     <message>
@@ -217,14 +244,6 @@
     <message>
         <source>Created the %1 of %2.</source>
         <translation>已建立 %2 年度的%1。</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
-        <translation>修改仍保留在编辑器中，可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -574,30 +593,6 @@
     <message>
         <source>The open manual could not be saved: undo the refused change, then choose another department.</source>
         <translation>当前说明书无法保存：请先撤销被拒绝的修改，再选择其他部门。</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
-        <translation>修改仍保留在编辑器中，可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>The manual of %1 was changed elsewhere and has been read again.</source>
@@ -1984,30 +1979,6 @@
         <translation>一页纸计划最多容纳 %1 项。</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The change stays in the editor; undo it with Ctrl+Z.</source>
-        <translation>修改仍保留在编辑器中，可用 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
         <source>Cannot Change</source>
         <translation>无法修改</translation>
     </message>
@@ -2934,23 +2905,6 @@
     <message>
         <source>自身发展标准: a major, course, teacher or class sets its own targets against its catalog, starting from the college&apos;s</source>
         <translation>自身发展标准：专业、课程、教师或班级以学院目标为起点，依据相应的标准目录设置自身目标</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>the catalog&apos;s save state, for the window&apos;s status bar (shown while the area is)</extracomment>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
     </message>
 </context>
 <context>

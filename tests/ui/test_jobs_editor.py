@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from app.ui.jobs.document import SAVED
+from app.ui.autosave import SAVED
 from app.ui.jobs.manual_models import PROBLEM_BACKGROUND
 from app.ui.jobs.post_model import COL_CATEGORY, COL_DUTY, COL_ITEM, COL_STANDARD
 from tests.ui.jobs_support import cell_text, jobs_area, stored_manual, type_into_cell

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import identity
-from app.ui.jobs.document import SAVED
+from app.ui.autosave import SAVED
 from app.ui.jobs.manual_models import DUTY_POSTS, DUTY_TEXT, PROBLEM_BACKGROUND
 from app.ui.jobs.post_model import COL_DUTY
 from tests.ui.jobs_support import (

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.services import org_queries
 from app.services.org_queries import Scope
-from app.ui.plans.document import SAVED
+from app.ui.autosave import SAVED
 from app.ui.plans.owners_dialog import OwnersDialog
 from app.ui.plans.task_model import COL_NAME, FIRST_OBJECTIVE
 from tests.ui.plan_support import cell_centre, plan_area, stored_plan, type_into_cell
@@ -243,8 +243,6 @@ def test_smart_hints_show_beside_the_text_and_in_the_list(qtbot, plan_area) -> N
     assert len(document.problems) <= problems_before  # advice, never a problem
     assert not any("SMART" in p.message for p in document.problems)
 
-    document.push(
-        SetValueCommand(document, path, "6 月底前完成 3 门专业教学标准修订", text="目标")
-    )
+    document.push(SetValueCommand(document, path, "6 月底前完成 3 门专业教学标准修订", text="目标"))
     qtbot.waitUntil(lambda: document.smart_hint_at(OBJECTIVES, objective.id) is None)
     assert index.data(Qt.ItemDataRole.DecorationRole) is None

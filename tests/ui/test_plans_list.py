@@ -128,7 +128,11 @@ def test_progress_rollup_by_department_and_level_leads_to_the_plans(window, qtbo
 
     dialog.ui.byCombo.setCurrentIndex(1)  # by level
     assert [dialog.model.index(r, 0).data() for r in range(5)] == [
-        "部门", "专业", "课程", "教师", "班级",
+        "部门",
+        "专业",
+        "课程",
+        "教师",
+        "班级",
     ]
     dialog.ui.byCombo.setCurrentIndex(0)
     unit_row = next(i for i, r in enumerate(dialog.model.rows) if r.plans)

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from app.services import identity
 from app.services.errors import UserError
 from app.services.jobs import store
-from app.ui.jobs.document import DUTY, FAILED, PENDING, Focus, ManualDocument, content_of
+from app.ui.autosave import warn_save_refused
+from app.ui.jobs.document import DUTY, Focus, ManualDocument, content_of
 from app.ui.jobs.editor import PostEditor
 from app.ui.jobs.manual_page import DUTIES, POSTS, ManualPage
 from app.ui.messages import show_error
@@ -186,31 +187,12 @@ class JobsArea(QStackedWidget):
 
     # -- saving ---------------------------------------------------------------------------
     @Slot(str)
-    def _save_state_changed(self, state: str) -> None:
-        document = self.document
-        if state == PENDING:
-            text = QCoreApplication.translate("JobsArea", "Saving…")
-        elif state == FAILED:
-            text = QCoreApplication.translate("JobsArea", "Not saved")
-        elif document is not None and document.saved_at is not None:
-            text = QCoreApplication.translate("JobsArea", "Saved %1").replace(
-                "%1", document.saved_at.strftime("%H:%M:%S")
-            )
-        else:
-            text = QCoreApplication.translate("JobsArea", "Saved")
-        self.save_label.setText(text)
+    def _save_state_changed(self, _state: str) -> None:
+        self.save_label.setText(self.document.state_text() if self.document is not None else "")
 
     @Slot(str)
     def _save_refused(self, message: str) -> None:
-        QMessageBox.warning(
-            self,
-            QCoreApplication.translate("JobsArea", "Cannot Save"),
-            message
-            + "\n\n"
-            + QCoreApplication.translate(
-                "JobsArea", "The change stays in the editor; undo it with Ctrl+Z."
-            ),
-        )
+        warn_save_refused(self, message)
 
     def flush(self) -> bool:
         """Save the open manual now; False if the store refused it."""

@@ -14,13 +14,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
-from app.services.errors import UserError
 from app.services.jobs import checks, store
 from app.services.jobs.doc import (
     CategoryDoc,
@@ -31,6 +29,7 @@ from app.services.jobs.doc import (
     WorkItemDoc,
 )
 from app.services.smart import SmartVerdict
+from app.ui.autosave import AutosavingDocument
 from app.ui.workspace import Workspace
 
 T = TypeVar("T")
@@ -41,9 +40,6 @@ POST = "post"
 CATEGORY = "category"
 ITEM = "item"
 STANDARD = "standard"
-
-# Save states shown in the status bar.
-SAVED, PENDING, FAILED = "saved", "pending", "failed"
 
 Record = DutyDoc | PostDoc | CategoryDoc | WorkItemDoc | StandardDoc
 Snapshot = tuple[list[DutyDoc], list[PostDoc]]
@@ -78,7 +74,7 @@ class Located:
     record: Record
 
 
-class ManualDocument(QObject):
+class ManualDocument(AutosavingDocument):
     """The unit's manual being edited, shared by the manual page and the post editor."""
 
     #: a value changed by typing (kind, record id, field name)
@@ -91,12 +87,6 @@ class ManualDocument(QObject):
     focus_requested = Signal(object)
     #: the checks' result changed
     checks_did_change = Signal()
-    #: SAVED, PENDING or FAILED
-    save_state_did_change = Signal(str)
-    #: a save was refused; the message is given once per distinct reason
-    save_refused = Signal(str)
-
-    autosave_ms = 1000
     checks_ms = 120  # checks wait for a pause in typing (the whole manual: ~20 ms)
 
     def __init__(
@@ -107,17 +97,9 @@ class ManualDocument(QObject):
         read_only: bool = False,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.doc = doc
         self.read_only = read_only
-        self.undo_stack = QUndoStack(self)
-        self.state = SAVED
-        self.saved_at: datetime | None = None
-        self._last_refusal = ""
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.save_now)
-        self.undo_stack.indexChanged.connect(self._edited)
         self.problems: list[checks.JobProblem] = []
         self.coverage = checks.Coverage()
         self.smart: dict[str, SmartVerdict] = {}
@@ -266,51 +248,20 @@ class ManualDocument(QObject):
         return self.coverage.carried_by.get(duty_id, [])
 
     # -- saving ----------------------------------------------------------------------
-    @Slot(int)
-    def _edited(self, _index: int) -> None:
-        self._set_state(PENDING)
-        self._timer.start(self.autosave_ms)
-
-    @property
-    def dirty(self) -> bool:
-        """Edits not yet written to the database."""
-        return self.state != SAVED
-
-    @Slot()
-    def save_now(self) -> bool:
-        """Write the manual now if anything is unsaved; False if the store refused it."""
-        self._timer.stop()
-        if not self.dirty or self.read_only:
-            return True
-        try:
-            self.workspace.write(store.save_manual, doc=self.doc)
-        except UserError as exc:
-            self._set_state(FAILED)
-            if str(exc) != self._last_refusal:
-                self._last_refusal = str(exc)
-                self.save_refused.emit(str(exc))
-            return False
-        self._last_refusal = ""
-        self.saved_at = datetime.now()
-        self._set_state(SAVED)
+    def _write(self) -> bool:
+        self.workspace.write(store.save_manual, doc=self.doc)
         return True
-
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self.save_state_did_change.emit(state)
 
     def replace(self, doc: ManualDoc) -> None:
         """Show the manual as stored now (changed by a sync import or another program).
 
         The undo history is dropped: its steps describe a manual that no longer exists.
         """
-        self._timer.stop()
         self.structure_will_change.emit()
         self.doc = doc
         self.structure_did_change.emit()
         self.undo_stack.clear()
-        self._timer.stop()
-        self._set_state(SAVED)
+        self.mark_saved()
         self.run_checks()
 
     def content(self) -> Any:

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
-from app.services.errors import UserError
 from app.services.plans import checks, store
 from app.services.plans.doc import CostDoc, ObjectiveDoc, PlanDoc, TaskDoc
+from app.ui.autosave import AutosavingDocument
 from app.ui.workspace import Workspace
 
 # Sections of a plan and the list each holds.
@@ -33,9 +32,6 @@ _PROBLEM_SECTION = {OBJECTIVES: "objective", TASKS: "task", COSTS: "cost", HEADE
 #: and back: a problem's section → the document's
 DOC_SECTION = {v: k for k, v in _PROBLEM_SECTION.items()}
 
-# Save states shown in the status bar.
-SAVED, PENDING, FAILED = "saved", "pending", "failed"
-
 Item = ObjectiveDoc | TaskDoc | CostDoc
 
 
@@ -48,7 +44,7 @@ class FieldPath:
     name: str  # the attribute
 
 
-class PlanDocument(QObject):
+class PlanDocument(AutosavingDocument):
     """The plan being edited, shared by the editor's widgets and models."""
 
     #: a value changed (section, item id or "", field name)
@@ -59,24 +55,10 @@ class PlanDocument(QObject):
     items_did_change = Signal(str)
     #: the checks' result changed
     problems_did_change = Signal()
-    #: SAVED, PENDING or FAILED, with the time of the last save
-    save_state_did_change = Signal(str)
-    #: a save was refused; the message is given once per distinct reason
-    save_refused = Signal(str)
-
-    autosave_ms = 1000
 
     def __init__(self, workspace: Workspace, doc: PlanDoc, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.doc = doc
-        self.undo_stack = QUndoStack(self)
-        self.state = SAVED
-        self.saved_at: datetime | None = None
-        self._last_refusal = ""
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.save_now)
-        self.undo_stack.indexChanged.connect(self._edited)
         self.problems: list[checks.PlanProblem] = []
         self.smart_hints: list[checks.SmartHint] = []
         self.error_rate = 0.0
@@ -183,40 +165,12 @@ class PlanDocument(QObject):
         ]
 
     # -- saving ----------------------------------------------------------------
-    @Slot(int)
-    def _edited(self, _index: int) -> None:
-        self._set_state(PENDING)
-        self._timer.start(self.autosave_ms)
+    def _write(self) -> bool:
+        return self.workspace.write(store.save_plan, doc=self.doc)
 
-    @property
-    def dirty(self) -> bool:
-        """Edits not yet written to the database."""
-        return self.state != SAVED
-
-    @Slot()
-    def save_now(self) -> bool:
-        """Write the plan now if anything is unsaved; False if the store refused it."""
-        self._timer.stop()
-        if not self.dirty:
-            return True
-        try:
-            changed = self.workspace.write(store.save_plan, doc=self.doc)
-        except UserError as exc:
-            self._set_state(FAILED)
-            if str(exc) != self._last_refusal:
-                self._last_refusal = str(exc)
-                self.save_refused.emit(str(exc))
-            return False
-        self._last_refusal = ""
-        self.saved_at = datetime.now()
-        self._set_state(SAVED)
+    def _did_write(self, changed: bool) -> None:
         if changed:
             self.workspace.plan_did_change.emit(self.doc.id)
-        return True
-
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self.save_state_did_change.emit(state)
 
     def reload(self) -> None:
         """Read the plan again after a change made outside the editor (review, monthly update).
@@ -224,13 +178,12 @@ class PlanDocument(QObject):
         The undo history is dropped: its steps describe a document that no longer exists.
         """
         self.save_now()
-        self._timer.stop()
         doc = self.workspace.read(store.load_plan, plan_id=self.doc.id)
         for section in (OBJECTIVES, TASKS, COSTS):
             self.items_will_change.emit(section)
         self.doc = doc
         self.undo_stack.clear()
-        self._set_state(SAVED)
+        self.mark_saved()
         for section in (OBJECTIVES, TASKS, COSTS):
             self.items_did_change.emit(section)
         self.value_did_change.emit(HEADER, "", "")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.plans import store
 from app.services.plans.doc import CostDoc, ObjectiveDoc, TaskDoc
+from app.ui.autosave import warn_save_refused
 from app.ui.forms.ui_plan_editor import Ui_PlanEditor
 from app.ui.plans.commands import (
     InsertItemCommand,
@@ -34,11 +35,9 @@ from app.ui.plans.commands import (
 )
 from app.ui.plans.document import (
     COSTS,
-    FAILED,
     HEADER,
     NOTE,
     OBJECTIVES,
-    PENDING,
     TASKS,
     FieldPath,
     PlanDocument,
@@ -481,31 +480,13 @@ class PlanEditor(QWidget):
         self.review.refresh_buttons()
 
     @Slot(str)
-    def _save_state_changed(self, state: str) -> None:
-        document = self.document
-        if state == PENDING:
-            text = QCoreApplication.translate("PlanEditor", "Saving…")
-        elif state == FAILED:
-            text = QCoreApplication.translate("PlanEditor", "Not saved")
-        elif document is not None and document.saved_at is not None:
-            text = QCoreApplication.translate("PlanEditor", "Saved %1").replace(
-                "%1", document.saved_at.strftime("%H:%M:%S")
-            )
-        else:
-            text = QCoreApplication.translate("PlanEditor", "Saved")
-        self.save_state_text.emit(text)
+    def _save_state_changed(self, _state: str) -> None:
+        if self.document is not None:
+            self.save_state_text.emit(self.document.state_text())
 
     @Slot(str)
     def _save_refused(self, message: str) -> None:
-        QMessageBox.warning(
-            self,
-            QCoreApplication.translate("PlanEditor", "Cannot Save"),
-            message
-            + "\n\n"
-            + QCoreApplication.translate(
-                "PlanEditor", "The change stays in the editor; undo it with Ctrl+Z."
-            ),
-        )
+        warn_save_refused(self, message)
 
     @Slot(str)
     def _edit_refused(self, message: str) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
 
-from app.ui.standards.catalog_document import FAILED, PENDING
 from app.ui.standards.catalog_page import CatalogPage
 from app.ui.standards.own_page import OwnStandardPage
 from app.ui.workspace import Workspace
@@ -87,21 +86,12 @@ class StandardsArea(QTabWidget):
         self._activate()
 
     @Slot(str)
-    def _save_state_changed(self, state: str) -> None:
+    def _save_state_changed(self, _state: str) -> None:
         document = self.catalog_page.document
         if document is None or document.read_only:
-            text = ""
-        elif state == PENDING:
-            text = QCoreApplication.translate("StandardsArea", "Saving…")
-        elif state == FAILED:
-            text = QCoreApplication.translate("StandardsArea", "Not saved")
-        elif document.saved_at is not None:
-            text = QCoreApplication.translate("StandardsArea", "Saved %1").replace(
-                "%1", document.saved_at.strftime("%H:%M:%S")
-            )
+            self.save_label.setText("")
         else:
-            text = QCoreApplication.translate("StandardsArea", "Saved")
-        self.save_label.setText(text)
+            self.save_label.setText(document.state_text())
 
     def flush(self) -> bool:
         """Save the open catalog now; False if the store refused it."""

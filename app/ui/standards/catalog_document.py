@@ -11,16 +11,16 @@ is reported once per reason; the edits stay in memory and can be undone.
 from __future__ import annotations
 
 import copy
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QUndoCommand
 
 from app.services.errors import UserError
 from app.services.standards import levels as lv
 from app.services.standards import store
 from app.services.standards.doc import CatalogDoc, EntryDoc, TargetDoc
+from app.ui.autosave import AutosavingDocument
 from app.ui.standards.catalog_commands import (
     AddEntryCommand,
     EditEntryCommand,
@@ -33,20 +33,12 @@ from app.ui.standards.catalog_model import CatalogTreeModel
 from app.ui.standards.labels import level_label
 from app.ui.workspace import Workspace
 
-SAVED, PENDING, FAILED = "saved", "pending", "failed"
 
-
-class CatalogDocument(QObject):
+class CatalogDocument(AutosavingDocument):
     """The catalog being edited (or only read, with ``read_only_reason`` saying why)."""
 
-    #: SAVED, PENDING or FAILED
-    save_state_did_change = Signal(str)
-    #: a save was refused; each distinct reason once
-    save_refused = Signal(str)
     #: a save wrote something (other pages showing the catalog read it again)
     did_save = Signal()
-
-    autosave_ms = 1000
 
     def __init__(
         self,
@@ -56,20 +48,12 @@ class CatalogDocument(QObject):
         read_only_reason: str = "",
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.doc = doc
         self.read_only_reason = read_only_reason
         self.model = CatalogTreeModel(doc, self)
         self.model.read_only = self.read_only
         self.model.rename_requested.connect(self.rename)
-        self.undo_stack = QUndoStack(self)
-        self.state = SAVED
-        self.saved_at: datetime | None = None
-        self._last_refusal = ""
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.save_now)
-        self.undo_stack.indexChanged.connect(self._edited)
 
     @property
     def read_only(self) -> bool:
@@ -192,36 +176,9 @@ class CatalogDocument(QObject):
         )
 
     # -- saving ----------------------------------------------------------------------------
-    @Slot(int)
-    def _edited(self, _index: int) -> None:
-        self._set_state(PENDING)
-        self._timer.start(self.autosave_ms)
+    def _write(self) -> bool:
+        return self.workspace.write(store.save_catalog, doc=self.doc)
 
-    @property
-    def dirty(self) -> bool:
-        return self.state != SAVED
-
-    @Slot()
-    def save_now(self) -> bool:
-        """Write the catalog now if anything is unsaved; False if the store refused it."""
-        self._timer.stop()
-        if not self.dirty or self.read_only:
-            return True
-        try:
-            changed = self.workspace.write(store.save_catalog, doc=self.doc)
-        except UserError as exc:
-            self._set_state(FAILED)
-            if str(exc) != self._last_refusal:
-                self._last_refusal = str(exc)
-                self.save_refused.emit(str(exc))
-            return False
-        self._last_refusal = ""
-        self.saved_at = datetime.now()
-        self._set_state(SAVED)
+    def _did_write(self, changed: bool) -> None:
         if changed:
             self.did_save.emit()
-        return True
-
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self.save_state_did_change.emit(state)

@@ -33,6 +33,7 @@ from app.services.errors import UserError
 from app.services.standards import levels as lv
 from app.services.standards import store
 from app.services.standards.doc import EntryDoc
+from app.ui.autosave import warn_save_refused
 from app.ui.forms.ui_standards_catalog_page import Ui_StandardsCatalogPage
 from app.ui.messages import show_error
 from app.ui.plans.labels import HINT_COLOR, smart_hint_text
@@ -703,15 +704,7 @@ class CatalogPage(QWidget):
 
     @Slot(str)
     def _save_refused(self, message: str) -> None:
-        QMessageBox.warning(
-            self,
-            QCoreApplication.translate("CatalogPage", "Cannot Save"),
-            message
-            + "\n\n"
-            + QCoreApplication.translate(
-                "CatalogPage", "The change stays in the editor; undo it with Ctrl+Z."
-            ),
-        )
+        warn_save_refused(self, message)
 
     def preview(self) -> None:
         """The catalog as it prints, to print or save as PDF."""
