@@ -12,6 +12,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from app import __version__
 
@@ -26,9 +27,21 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace):  # -> Database, imported lazily for start-up speed
-    from app.services.database import open_database
+    """Open the data file; only commands that set ``creates_db`` may create a new one.
 
-    return open_database(_db_path(args))
+    A mistyped ``--db`` must not quietly become an empty new college: ``identity show``
+    or ``plan list`` on it would answer "nothing here" instead of "no such file".
+    """
+    from app.services.database import open_database
+    from app.services.errors import UserError
+
+    path = _db_path(args)
+    if not getattr(args, "creates_db", False) and not path.exists():
+        raise UserError(
+            f"找不到数据文件“{path}”。请检查 --db 给出的路径；要新建数据文件，"
+            "请运行 zhengai demo、zhengai identity set 或 zhengai enrol import。"
+        )
+    return open_database(path)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -82,28 +95,63 @@ def cmd_org_export(args: argparse.Namespace) -> int:
 
 
 def cmd_org_import(args: argparse.Namespace) -> int:
-    """Import an organisation workbook; refuse it whole if any row is bad."""
+    """Import an organisation workbook; refuse it whole if any row is bad.
+
+    Every problem (bad cells, references that resolve neither in the file nor in the
+    database, rows depending on a bad row) is listed before anything is decided, so
+    one run shows the user all there is to fix. ``--skip-bad-rows`` imports the rest
+    and still lists each row it left out. A backup is taken before writing.
+    """
     from app.excel.org_workbook import read_org
+    from app.services.database import backup
     from app.services.org_import import import_org
 
     parsed = read_org(Path(args.file))
-    for problem in parsed.problems:
+    problems = _org_problems(args, parsed)
+    for problem in problems:
         print(problem.describe(), file=sys.stderr)
-    if parsed.problems and not args.skip_bad_rows:
+    if problems and not args.skip_bad_rows:
         print(
-            f"错误：文件中有 {len(parsed.problems)} 处问题，未导入任何内容。"
+            f"错误：文件中有 {len(problems)} 处问题，未导入任何内容。"
             "请修改后重试，或加 --skip-bad-rows 只导入无误的行。",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
     db = _open(args)
     try:
+        backup(db.path, reason="before-import")
         with db.session() as session:
             summary = import_org(session, parsed, skip_bad_rows=args.skip_bad_rows)
     finally:
         db.close()
     print(summary.describe())
+    if summary.problems:
+        print(f"以上 {len(summary.problems)} 处问题所在的行未导入。", file=sys.stderr)
     return 0
+
+
+def _org_problems(args: argparse.Namespace, parsed: Any) -> list[Any]:
+    """Every problem of the workbook, checked against the data file it would go into.
+
+    A data file that does not exist yet is not created for the check: the file is
+    checked against an empty scratch database, so a refused import leaves nothing behind.
+    """
+    import tempfile
+
+    from app.services.database import open_database
+    from app.services.org_import import validate_org
+    from app.services.org_import.summary import RowProblem
+
+    path = _db_path(args)
+    with tempfile.TemporaryDirectory(prefix="zhengai-check-") as scratch:
+        target = path if path.exists() else Path(scratch) / "check.sqlite3"
+        db = open_database(target, daily_backup=False)
+        try:
+            with db.session() as session:
+                found = [*parsed.problems, *validate_org(session, parsed)]
+        finally:
+            db.close()
+    return sorted(found, key=RowProblem.sort_key)
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
@@ -154,7 +202,16 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full command tree (``zhengai --help`` lists every command)."""
+    """The full command tree (``zhengai --help`` lists every command), in Chinese."""
+    from app.cli_text import chinese_argparse
+
+    with chinese_argparse():
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from app.cli_text import VERSION_HELP
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -168,7 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="诊改工作台：高职院校内部质量保证体系诊断与改进工作台。不带命令时打开主窗口。",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"诊改工作台 zhengai {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"诊改工作台 zhengai {__version__}",
+        help=VERSION_HELP,
+    )
     sub = parser.add_subparsers(dest="command", metavar="命令")
 
     def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], parent=sub):
@@ -178,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("gui", "打开主窗口（默认）", cmd_gui)
     demo = add("demo", "创建示例学院数据并打开（重复运行不会改变已有数据）", cmd_demo)
+    demo.set_defaults(creates_db=True)
     demo.add_argument("--no-gui", action="store_true", help="只创建数据，不打开窗口")
 
     org = sub.add_parser(
@@ -187,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import-xlsx", "从 Excel 文件导入组织机构", cmd_org_import, org_sub)
     p.add_argument("file", metavar="FILE", help="组织机构 .xlsx 文件")
     p.add_argument("--skip-bad-rows", action="store_true", help="有错误的行跳过，只导入无误的行")
+    p.set_defaults(creates_db=True)
     p = add("export-xlsx", "把组织机构导出为 Excel 文件", cmd_org_export, org_sub)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出 .xlsx 文件")
     p = add("template", "写出空白的组织机构导入模板", cmd_org_template, org_sub)
@@ -199,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("show", "显示本机身份", cmd_identity_show, ident_sub)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p = add("set", "设置本机身份", cmd_identity_set, ident_sub)
+    p.set_defaults(creates_db=True)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--office", action="store_true", help="本机为质量督导处")
     who.add_argument("--unit", metavar="NAME", help="本机服务的部门名称")
@@ -233,8 +298,11 @@ def _command_lines(parser: argparse.ArgumentParser, prefix: str = "zhengai") -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``zhengai`` and ``python -m app``."""
+    from app.cli_text import chinese_argparse
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with chinese_argparse():
+        args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     from app.services.errors import Cancelled, UserError
 
@@ -257,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception:
-        log = _write_crash_log()
+        log = _write_crash_log(args)
         print(
             f"内部错误：操作未完成，数据未被修改。详细信息已写入 {log}，请发给维护人员。",
             file=sys.stderr,
@@ -265,12 +333,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _write_crash_log() -> Path:
-    """Keep the traceback for maintainers instead of showing it to the user."""
+def _write_crash_log(args: argparse.Namespace) -> Path:
+    """Keep the traceback for maintainers instead of showing it to the user.
+
+    It goes to the user's data folder, unless ``--db`` points elsewhere: then beside
+    that file (or to the temporary folder), so a command on another college's file
+    never creates the default data folder.
+    """
+    import tempfile
+
     from app.paths import data_dir
 
     try:
-        log = data_dir() / "crash.log"
+        if getattr(args, "db", None):
+            parent = Path(args.db).parent
+            folder = parent if parent.is_dir() else Path(tempfile.gettempdir())
+        else:
+            folder = data_dir()
+        log = folder / "zhengai-crash.log" if getattr(args, "db", None) else folder / "crash.log"
         with log.open("a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc())
         return log

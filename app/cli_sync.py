@@ -383,6 +383,7 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("export", "导出本机公钥文件，交给对方核对后信任", cmd_keys_export, keys_sub)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出的密钥文件")
     p = add("new", "生成本机密钥，或更换密钥（电脑丢失、口令遗忘）", cmd_keys_new, keys_sub)
+    p.set_defaults(creates_db=True)
     p.add_argument("--replace", action="store_true", help="替换已有的密钥")
     p.add_argument("--passphrase", action="store_true", help="为私钥设置口令")
 
@@ -405,6 +406,7 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--unit", required=True, metavar="NAME", help="部门名称")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出的注册文件")
     p = add("import", "用注册文件把本机设为该部门", cmd_enrol_import, enrol_sub)
+    p.set_defaults(creates_db=True)  # a new unit PC starts from its enrolment file
     p.add_argument("file", metavar="FILE", help="注册文件")
     p.add_argument("--fingerprint", metavar="F", help="质量督导处读出的指纹（核对用）")
 

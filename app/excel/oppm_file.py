@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -37,7 +37,7 @@ def save_atomically(wb: Workbook, path: Path) -> None:
             "请关闭该文件后重试。"
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法写入“{path}”：{os_reason(exc)}。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -59,7 +59,7 @@ def load_sheets(path: Path, names: tuple[str, ...]) -> dict[str, list[tuple[Any,
     except IsADirectoryError:
         raise UserError(f"“{path}”是文件夹，请选择 .xlsx 文件。") from None
     except OSError as exc:
-        raise UserError(f"无法打开“{name}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法打开“{name}”：{os_reason(exc)}。") from None
     if magic.startswith(_OLE_MAGIC):
         raise UserError(
             f"无法读取“{name}”：它设置了打开密码，或是旧版 Excel 97-2003（.xls）文件。"

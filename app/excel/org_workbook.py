@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 from app.services.org_import import (
     README_SHEET,
     SHEETS,
@@ -181,7 +181,7 @@ def _save(wb: Workbook, path: Path) -> None:
             f"无法写入“{path}”：文件可能正在 Excel 中打开，或没有写入权限。请关闭该文件后重试。"
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法写入“{path}”：{os_reason(exc)}。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -219,7 +219,7 @@ def _read_cells(path: Path, progress: Progress | None) -> dict[str, list[tuple[A
     except IsADirectoryError:
         raise UserError(f"“{path}”是文件夹，请选择 .xlsx 文件。") from None
     except OSError as exc:
-        raise UserError(f"无法打开“{name}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法打开“{name}”：{os_reason(exc)}。") from None
     if magic.startswith(_OLE_MAGIC):
         raise UserError(
             f"无法读取“{name}”：它设置了打开密码，或是旧版 Excel 97-2003（.xls）文件。"

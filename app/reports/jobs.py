@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.reports import jobs_story as js
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 from app.services.jobs.checks import coverage
 from app.services.jobs.doc import ManualDoc
 from app.services.progress import NullProgress, Progress
@@ -64,7 +64,7 @@ def render_manual(
             f"无法写入“{path}”：文件可能正在 PDF 阅读器中打开，或没有写入权限。请关闭该文件后重试。"
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法写入“{path}”：{os_reason(exc)}。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

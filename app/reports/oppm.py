@@ -35,7 +35,7 @@ from app.reports import oppm_style as st
 from app.reports.oppm_fit import text_width
 from app.reports.oppm_geometry import MM, PAGE_W, Box, Mark, PageLayout, Text
 from app.reports.oppm_layout import layout_plan, plan_title
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 from app.services.plans.doc import PlanDoc
 from app.services.progress import NullProgress, Progress
 
@@ -78,7 +78,7 @@ def render_plans(
             f"无法写入“{path}”：文件可能正在 PDF 阅读器中打开，或没有写入权限。请关闭该文件后重试。"
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法写入“{path}”：{os_reason(exc)}。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -210,7 +210,7 @@ def write_pdf(path: Path, render: Callable[[BinaryIO], int]) -> int:
             f"无法写入“{path}”：文件可能正在 PDF 阅读器中打开，或没有写入权限。请关闭该文件后重试。"
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}。") from None
+        raise UserError(f"无法写入“{path}”：{os_reason(exc)}。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

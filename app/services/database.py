@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.migrations import HEAD, REVISIONS
 from app.paths import backup_dir, migrations_dir
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 
 # PRAGMA application_id marks our files ("ZGAI"); set by the first migration.
 APPLICATION_ID = 0x5A474149
@@ -40,15 +40,29 @@ class FileState:
 
 def inspect_file(path: Path) -> FileState:
     """Read-only look at ``path``; raises :class:`UserError` if it is not ours."""
+    if path.is_dir():
+        raise UserError(
+            f"“{path}”是一个文件夹，不是数据文件。请给出数据文件的路径（如 zhengai.sqlite3）。"
+        )
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=False, revision=None)
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_MAGIC))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise UserError(
+            f"无法读取数据文件“{path}”（{os_reason(exc)}）。文件未作任何改动。"
+        ) from exc
     if header != SQLITE_MAGIC:
         raise UserError(
             f"文件“{path}”不是诊改工作台的数据文件（它不是 SQLite 数据库）。"
             "文件未作任何改动，请检查所选的文件。"
         )
+    # A read-only connection to a WAL file creates its -wal and -shm side files and,
+    # being read-only, cannot remove them again; those this look created go afterwards,
+    # so a refused file is left exactly as it was found.
+    sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    had = [side.exists() for side in sides]
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -66,6 +80,8 @@ def inspect_file(path: Path) -> FileState:
             f"文件“{path}”已损坏或无法读取（{exc}）。文件未作任何改动；"
             "可从“backups”文件夹中的备份恢复。"
         ) from exc
+    finally:
+        _remove_created_sides(sides, had)
     if not tables:
         return FileState(exists=False, revision=None)  # an empty SQLite file: adopt it
     if app_id != APPLICATION_ID or revision is None:
@@ -79,6 +95,16 @@ def inspect_file(path: Path) -> FileState:
             "当前版本无法打开。文件未作任何改动，请升级诊改工作台后再打开。"
         )
     return FileState(exists=True, revision=revision)
+
+
+def _remove_created_sides(sides: list[Path], had: list[bool]) -> None:
+    """Remove the -wal/-shm files a read-only look created (an empty WAL holds nothing)."""
+    wal = sides[0]
+    if had[0] or (wal.exists() and wal.stat().st_size > 0):
+        return  # a WAL with content belongs to the file: never touch it
+    for side, existed in zip(sides, had, strict=True):
+        if not existed:
+            side.unlink(missing_ok=True)
 
 
 def backup(path: Path, *, reason: str) -> Path:
@@ -171,7 +197,7 @@ def open_database(path: Path, *, daily_backup: bool = True) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建数据文件夹“{path.parent}”：{exc.strerror}") from exc
+        raise UserError(f"无法创建数据文件夹“{path.parent}”：{os_reason(exc)}") from exc
     if state.exists:
         if state.revision != HEAD:
             backup(path, reason=f"before-upgrade-{state.revision}")

@@ -68,10 +68,12 @@ def get_identity(session: Session) -> Identity:
 
 
 def find_unit(session: Session, name: str) -> Unit:
-    """A live unit by exact name; a clear message lists near names if none."""
+    """A live unit by name (spaces around and inside ignored, as typed in a shell or sheet);
+    a clear message lists near names if none."""
+    name = "".join(name.split())
     units = session.scalars(select(Unit).where(Unit.deleted.is_(False))).all()
     for unit in units:
-        if unit.name == name:
+        if "".join(unit.name.split()) == name:
             return unit
     near = [u.name for u in units if name and (name in u.name or u.name in name)]
     hint = f"，是否指：{'、'.join(near[:5])}" if near else ""

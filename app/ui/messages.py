@@ -8,7 +8,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.errors import Cancelled, UserError
+from app.services.errors import Cancelled, UserError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
             parent,
             title,
             QCoreApplication.translate("Messages", "The file operation failed: %1").replace(
-                "%1", exc.strerror or str(exc)
+                "%1", os_reason(exc)
             ),
         )
         return

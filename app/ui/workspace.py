@@ -47,6 +47,18 @@ class Workspace(QObject):
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
 
+    def changed_from_outside(self) -> None:
+        """Many records changed at once, not by an edit here (an import, a sync, a resolution).
+
+        The organisation's undo steps remember values from before: undoing one now would
+        silently overwrite what was just imported. So that history is dropped, as the
+        documents drop theirs when they read a changed record again, and every view
+        reads again.
+        """
+        self.undo_stack.clear()
+        self.org_did_change.emit("", ())
+        self.plan_did_change.emit("")
+
     def read(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
         """Run a read-only service function in its own session."""
         with self.db.session() as session:

@@ -971,8 +971,8 @@
         <translation>用注册文件设置本机(&amp;N)…</translation>
     </message>
     <message>
-        <source>This PC&apos;s &amp;Identity…</source>
-        <translation>本机身份(&amp;I)…</translation>
+        <source>This PC&apos;s Identit&amp;y…</source>
+        <translation>本机身份(&amp;Y)…</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>

@@ -223,3 +223,21 @@ def test_ctrl_f_filters_the_current_table(window, qtbot) -> None:
     assert page.filter.hasFocus()
     qtbot.keyClicks(page.filter, "10")  # codes 101–113: the functional offices
     assert 0 < view.model().rowCount() < view.source.rowCount()
+
+
+def test_every_menu_gives_each_item_its_own_access_key(window) -> None:
+    """Alt+F then a letter runs one item: two items of a menu sharing a key would only cycle."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        return found.group(1).upper() if found else None
+
+    menus = [m for m in window.findChildren(QMenu) if m.actions()]
+    assert len(menus) >= 4
+    for menu in menus:
+        keys = [key(a.text()) for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        used = [k for k in keys if k]
+        assert len(used) == len(set(used)), (menu.title(), keys)

@@ -109,3 +109,42 @@ def test_export_writes_a_workbook(window, qtbot, modals, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: bool(modals.texts), timeout=10000)
     assert target.exists()
     assert "专业" in openpyxl.load_workbook(target, read_only=True).sheetnames
+
+
+def test_an_import_drops_the_undo_history_so_undo_cannot_overwrite_it(
+    window, qtbot, modals, demo_db: Path, tmp_path: Path
+) -> None:
+    """Edit a unit's code, import a workbook that sets it again: Undo must not silently
+    restore the value from before the import, so the history ends at the import."""
+    from app.models import Unit
+    from app.services import org_queries
+    from app.ui.org.commands import EditRecordCommand
+
+    def code() -> str:
+        db = open_database(demo_db, daily_backup=False)
+        try:
+            with db.session() as s:
+                return s.scalars(select(Unit.code).where(Unit.id == unit_id)).one()
+        finally:
+            db.close()
+
+    unit_id = next(
+        r["id"]
+        for r in window.workspace.read(org_queries.list_rows, kind="unit")
+        if r["name"] == "水利工程系"
+    )
+    EditRecordCommand(window.workspace, "unit", unit_id, {"code": "EDIT1"}).execute()
+    assert window.undo_action.isEnabled() and code() == "EDIT1"
+
+    path = tmp_path / "units.xlsx"
+    write_template(path)
+    wb = openpyxl.load_workbook(path)
+    wb["部门"].append(["水利工程系", "系部", "IMPORTED", "", "否", 1])
+    wb.save(path)
+    import_org_flow(window, window.workspace, path)
+    qtbot.waitUntil(lambda: any("导入" in t for t in modals.texts), timeout=10000)
+
+    assert code() == "IMPORTED"
+    assert not window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert code() == "IMPORTED"

@@ -669,6 +669,56 @@ def test_cli_refuses_a_file_whose_only_problems_need_the_database(
     assert main(["org", "import-xlsx", str(path), "--db", str(db_path)]) == 2
 
 
+def test_cli_lists_every_problem_at_once_and_names_the_rows_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad cell, an unknown reference and a row depending on a bad row are all reported in
+    one run; a refusal into a new data file leaves no file behind; ``--skip-bad-rows`` still
+    names each row it left out, and a backup is taken before the import writes."""
+    rows = {
+        "部门": [["机电工程系", "院系", "", "", "否", 1], ["信息工程系", "系部", "", "", "否", 2]],
+        "人员": [["1001", "张三", "男", "机电工程系"]],
+        "专业": [["", "物联网", "信息工程系", "", 1], ["", "水利工程", "水利系", "", 2]],
+    }
+    path = build_workbook(tmp_path / "bad.xlsx", rows)
+    new_db = tmp_path / "new" / "x.sqlite3"
+    assert main(["org", "import-xlsx", str(path), "--db", str(new_db)]) == 2
+    err = capsys.readouterr().err
+    assert "工作表“部门”第 2 行“类型”" in err  # a bad cell
+    assert "工作表“人员”第 2 行“所属部门”" in err  # depends on the bad 部门 row
+    assert "工作表“专业”第 3 行“所属系部”" in err  # names a unit nowhere to be found
+    assert "3 处问题" in err and "--skip-bad-rows" in err
+    assert not new_db.exists() and not new_db.parent.exists()
+
+    assert main(["org", "import-xlsx", str(path), "--db", str(new_db), "--skip-bad-rows"]) == 0
+    captured = capsys.readouterr()
+    assert "工作表“人员”第 2 行“所属部门”" in captured.err
+    assert "以上 3 处问题所在的行未导入" in captured.err
+    backups = list((new_db.parent / "backups").glob("*before-import*"))
+    assert backups, "no backup was taken before the import"
+    database = open_database(new_db)
+    try:
+        with database.session() as s:
+            assert list(s.scalars(select(Major.name))) == ["物联网"]
+    finally:
+        database.close()
+
+
+def test_read_only_commands_do_not_create_a_mistyped_data_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``identity show`` or ``org export-xlsx`` on a path that does not exist says so."""
+    missing = tmp_path / "typo" / "x.sqlite3"
+    for argv in (
+        ["identity", "show"],
+        ["org", "export-xlsx", "-o", str(tmp_path / "o.xlsx")],
+        ["plan", "list"],
+    ):
+        assert main([*argv, "--db", str(missing)]) == 2
+        assert "找不到数据文件" in capsys.readouterr().err
+    assert not missing.parent.exists() and not (tmp_path / "o.xlsx").exists()
+
+
 def test_services_do_not_import_openpyxl() -> None:
     """Checking a file's rules and importing need no openpyxl (slow to import): only
     app.excel loads it."""

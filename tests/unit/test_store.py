@@ -102,6 +102,14 @@ def test_newer_database_is_refused_untouched(db_path: Path) -> None:
     assert _digest(db_path) == before
     backups = db_path.parent / "backups"
     assert not list(backups.glob("*.sqlite3"))  # refused before any copy was made
+    # nor did the look leave -wal/-shm side files beside it (the file is in WAL mode)
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.is_file()) == [db_path.name]
+
+
+def test_a_folder_given_as_the_data_file_is_a_chinese_error(tmp_path: Path) -> None:
+    """``--db`` naming a folder is told as such, not an internal error."""
+    with pytest.raises(UserError, match="是一个文件夹"):
+        open_database(tmp_path)
 
 
 def test_foreign_sqlite_database_is_refused_untouched(db_path: Path) -> None:

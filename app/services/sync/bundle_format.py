@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.migrations import REVISIONS
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 from app.services.sync.registry import record_types
 
 FORMAT = "zhengai-bundle"
@@ -243,7 +243,7 @@ def write_atomically(output: Path, entries: Iterable[tuple[str, bytes]]) -> int:
         os.replace(tmp, output)
         _fsync_dir(output.parent)
     except OSError as exc:
-        raise UserError(f"无法写出文件“{output}”：{exc.strerror or exc}") from exc
+        raise UserError(f"无法写出文件“{output}”：{os_reason(exc)}") from exc
     return len(payload)
 
 

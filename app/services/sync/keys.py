@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.models import LocalKey
 from app.models.base import utcnow
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 
 KEY_FILE_FORMAT = "zhengai-key"
 KEY_FILE_PREFIX = b"zhengai key file v1\n"
@@ -138,7 +138,7 @@ def _load_private(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取私钥文件“{path}”：{exc.strerror}") from exc
+        raise UserError(f"无法读取私钥文件“{path}”：{os_reason(exc)}") from exc
     try:
         key = serialization.load_pem_private_key(
             data, password=passphrase.encode("utf-8") if passphrase else None
@@ -292,7 +292,7 @@ def read_key_file(path: Path) -> KeyOffer:
             "key file",
         )
     except OSError as exc:
-        raise UserError(f"无法读取密钥文件“{path}”：{exc.strerror}") from exc
+        raise UserError(f"无法读取密钥文件“{path}”：{os_reason(exc)}") from exc
     except (ValueError, KeyError, TypeError) as exc:
         raise UserError(f"“{path.name}”不是诊改工作台的密钥文件，或已损坏。") from exc
     if not ok:

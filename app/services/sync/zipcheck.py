@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.services.errors import os_reason
 from app.services.sync.bundle_format import MANIFEST, SIGNATURE, BundleRefused
 
 MiB = 1024 * 1024
@@ -55,7 +56,7 @@ def _check_end_record(path: Path, limits: Limits) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRefused(f"无法读取文件“{path}”：{exc.strerror}") from exc
+        raise BundleRefused(f"无法读取文件“{path}”：{os_reason(exc)}") from exc
     if size > limits.file_bytes:
         raise _refuse(f"文件过大（{size // MiB} MiB，上限 {limits.file_bytes // MiB} MiB）")
     with path.open("rb") as fh:

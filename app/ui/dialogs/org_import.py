@@ -140,7 +140,7 @@ def _run_import(parent: QWidget, workspace: Workspace, parsed: Any) -> None:
             return import_org(session, parsed, progress=progress)
 
     def done(summary: Any) -> None:
-        workspace.org_did_change.emit("", ())
+        workspace.changed_from_outside()
         QMessageBox.information(
             parent, QCoreApplication.translate("OrgImport", "Import Finished"), summary.describe()
         )

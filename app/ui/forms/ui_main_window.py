@@ -208,7 +208,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionKeysTrust.setText(QCoreApplication.translate("MainWindow", u"&Keys and Trust\u2026", None))
         self.actionEnrol.setText(QCoreApplication.translate("MainWindow", u"Set Up from E&nrolment File\u2026", None))
-        self.actionIdentity.setText(QCoreApplication.translate("MainWindow", u"This PC's &Identity\u2026", None))
+        self.actionIdentity.setText(QCoreApplication.translate("MainWindow", u"This PC's Identit&y\u2026", None))
         self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"Open &Data Folder", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionAdd.setText(QCoreApplication.translate("MainWindow", u"&New", None))

@@ -235,8 +235,9 @@ class ConflictsDialog(QDialog):
             show_error(self, exc)
             return False
         if view.type_name in ORG_TYPES:
-            self.workspace.org_did_change.emit("", ())
-        self.workspace.plan_did_change.emit("")
+            self.workspace.changed_from_outside()
+        else:
+            self.workspace.plan_did_change.emit("")
         self.conflict_did_resolve.emit(view.id)
         self.reload()
         return True

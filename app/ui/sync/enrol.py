@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.errors import UserError
+from app.services.errors import UserError, os_reason
 from app.services.sync import keys
 from app.services.sync.enrol import EnrolmentPreview, EnrolResult, peek_enrolment
 from app.ui.forms.ui_sync_enrol_widget import Ui_SyncEnrolWidget
@@ -80,7 +80,7 @@ class EnrolWidget(QWidget):
             except UserError as exc:
                 ui.problemValue.setText(exc.message)
             except OSError as exc:
-                ui.problemValue.setText(str(exc.strerror or exc))
+                ui.problemValue.setText(os_reason(exc))
         preview = self.preview
         if preview is not None:
             ui.problemValue.setText("")
@@ -152,8 +152,7 @@ def run_enrolment(
 
     def done(result: EnrolResult) -> None:
         workspace.identity_did_change.emit()
-        workspace.org_did_change.emit("", ())
-        workspace.plan_did_change.emit("")
+        workspace.changed_from_outside()
         QMessageBox.information(
             parent,
             QCoreApplication.translate("SyncEnrol", "This PC Is Set Up"),

@@ -45,8 +45,7 @@ def remember_folder(path: Path) -> None:
 
 def _refresh_views(workspace: Workspace) -> None:
     """An import or a resolution may change anything: the tree and the plans re-read."""
-    workspace.org_did_change.emit("", ())
-    workspace.plan_did_change.emit("")
+    workspace.changed_from_outside()
 
 
 # -- export (a unit's PC) -----------------------------------------------------------------------
