@@ -80,8 +80,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     from app.services.plans.store import find_plan_id, list_plans, load_plan
     from app.services.progress import NullProgress
 
-    if not (args.ids or args.all or args.unit or args.level or args.year):
+    filtered = args.all or args.unit or args.level or args.year
+    if not (args.ids or filtered):
         print("错误：请给出计划编号，或 --all / --unit / --level / --year。", file=sys.stderr)
+        return 2
+    if args.ids and filtered:
+        print(
+            "错误：计划编号与 --all / --unit / --level / --year 不能同时使用，"
+            "请只用其中一种方式选择计划。",
+            file=sys.stderr,
+        )
         return 2
     db = _open(args)
     try:
@@ -91,9 +99,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             else:
                 ids = [r.id for r in list_plans(session, **_filters(session, args))]
             if args.month:
-                from app.services.plans.tracking import snapshot_doc
-
-                docs = [snapshot_doc(session, plan_id=i, month=args.month) for i in ids]
+                docs = _snapshots(session, ids, month=args.month, strict=bool(args.ids))
             else:
                 docs = [load_plan(session, plan_id=i) for i in ids]
     finally:
@@ -104,6 +110,27 @@ def cmd_print(args: argparse.Namespace) -> int:
     pages = render_plans(docs, Path(args.output), paper=args.paper, progress=NullProgress())
     print(f"已打印 {pages} 份计划到 {args.output}")
     return 0
+
+
+def _snapshots(session: Any, ids: list[str], *, month: int, strict: bool) -> list[Any]:
+    """Plans as they stood at ``month``. Plans asked for by id must all have that month;
+    of plans chosen by a filter, those not yet tracked then are left out and named."""
+    from app.services.errors import UserError
+    from app.services.plans.tracking import snapshot_doc
+
+    docs, missing = [], []
+    for plan_id in ids:
+        try:
+            docs.append(snapshot_doc(session, plan_id=plan_id, month=month))
+        except UserError as exc:
+            if strict:
+                raise
+            missing.append(str(exc))
+    if missing:
+        print(f"注意：{len(missing)} 份计划没有 {month} 月的记录，未打印：", file=sys.stderr)
+        for line in missing:
+            print(f"  {line}", file=sys.stderr)
+    return docs
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
@@ -188,6 +215,9 @@ def cmd_progress(args: argparse.Namespace) -> int:
             f" {r.tasks_at_risk:>4} {r.not_updated:>6} {average:>10}"
             f"  {r.budget_yuan / 10000:.2f}/{r.spent_yuan / 10000:.2f}"
         )
+    revising = sum(r.revising for r in rows)
+    if revising:
+        print(f"“通过”中有 {revising} 份计划正在修订：新版本尚未通过，已通过的版本仍然有效。")
     return 0
 
 

@@ -465,14 +465,23 @@ def test_rollup_by_unit_and_level(db: Database, college: dict, plan: PlanDoc) ->
 def test_rollup_counts_only_the_current_revision(
     db: Database, college: dict, plan: PlanDoc
 ) -> None:
-    """A revised plan is one plan (its latest revision), not two."""
+    """A revised plan is one plan, not two; while its new revision is written or reviewed
+    (even sent back), the approved one is in force: it counts as approved and revising."""
     with db.session() as s:
         workflow.submit(s, plan_id=plan.id)
         workflow.approve(s, plan_id=plan.id)
-        workflow.new_revision(s, plan_id=plan.id)
+        new_id = workflow.new_revision(s, plan_id=plan.id)
         (major,) = [r for r in rollup(s, year=2026, month=4, by="level") if r.key == "major"]
-        assert (major.plans, major.drafts, major.approved) == (1, 1, 0)
+        assert (major.plans, major.drafts, major.approved, major.revising) == (1, 0, 1, 1)
         assert len(s.scalars(select(OnePagePlan)).all()) == 2
+        workflow.submit(s, plan_id=new_id)
+        workflow.return_plan(s, plan_id=new_id, comment="请细化目标")
+        (major,) = [r for r in rollup(s, year=2026, month=4, by="level") if r.key == "major"]
+        assert (major.plans, major.returned, major.approved, major.revising) == (1, 0, 1, 1)
+        workflow.submit(s, plan_id=new_id)
+        workflow.approve(s, plan_id=new_id)
+        (major,) = [r for r in rollup(s, year=2026, month=4, by="level") if r.key == "major"]
+        assert (major.plans, major.approved, major.revising) == (1, 1, 0)
 
 
 def test_progress_command_prints_the_rollup(
@@ -497,3 +506,31 @@ def test_progress_command_prints_the_rollup(
     assert (row["plans"], row["tasks_done"], row["average_completion"]) == (1, 1, 25.0)
     with pytest.raises(SystemExit):  # argparse refuses a month that does not exist
         main([*args[:-1], "13"])
+
+
+def test_printing_many_plans_as_of_a_month_leaves_out_and_names_untracked_ones(
+    db: Database, db_path, college: dict, plan: PlanDoc, tmp_path, capsys
+) -> None:
+    """`plan print --all --month 4`: the plans tracked in April print as they were; a plan
+    never tracked then is named and left out, not a reason to print nothing. Asked for by
+    id, such a plan is an error that says which plan it is."""
+    from pypdf import PdfReader
+
+    from app.cli import main
+    from app.services.plans.store import new_plan_doc
+
+    with db.session() as s:
+        _record(s, plan, 4, summary="四月")
+        unit_plan = new_plan_doc(s, level="unit", subject_id=college["dept"], year=2026)
+        store.save_plan(s, doc=unit_plan)
+    db.close()
+    out = tmp_path / "april.pdf"
+    common = ["--db", str(db_path), "--month", "4", "-o", str(out)]
+    assert main(["plan", "print", "--all", *common]) == 0
+    err = capsys.readouterr().err
+    assert "1 份计划没有 4 月的记录，未打印" in err and "水利工程系 部门" in err
+    assert len(PdfReader(out).pages) == 1
+    assert main(["plan", "print", unit_plan.id[:8], *common]) == 2
+    assert "“水利工程系 部门 水利工程系 2026 年计划（第1版）”没有 4 月" in capsys.readouterr().err
+    assert main(["plan", "print", plan.id[:8], "--unit", "水利工程系", *common]) == 2
+    assert "不能同时使用" in capsys.readouterr().err

@@ -161,7 +161,12 @@ def test_review_steps_lock_and_revise(db: Database, college: dict) -> None:
         assert (revised.revision, revised.status, revised.previous_id) == (2, "draft", doc.id)
         approved = store.load_plan(s, plan_id=doc.id)
         assert revised.content_data()["tasks"] == approved.content_data()["tasks"]
-        assert [r.id for r in store.list_plans(s, year=2026)] == [new_id]
+        # the approved revision stays listed (the plan in force) beside the one in writing
+        listed = store.list_plans(s, year=2026)
+        assert [(r.id, r.revision, r.status) for r in listed] == [
+            (doc.id, 1, "approved"),
+            (new_id, 2, "draft"),
+        ]
 
 
 def test_return_needs_a_comment_and_allows_resubmission(db: Database, college: dict) -> None:

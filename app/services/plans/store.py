@@ -130,7 +130,12 @@ def list_plans(
     year: int | None = None,
     current_only: bool = True,
 ) -> list[PlanSummary]:
-    """Plans matching the filters; by default only each subject's latest revision."""
+    """Plans matching the filters; by default each subject's latest revision.
+
+    While a newer revision is being written or reviewed, the approved one before it is
+    still the plan in force: it is listed too (and so printed with ``--all``), so a
+    revision in progress never hides what the college approved.
+    """
     from sqlalchemy import func
 
     from app.services.plans.workflow import statuses
@@ -143,13 +148,9 @@ def list_plans(
     if year:
         stmt = stmt.where(OnePagePlan.year == year)
     plans = list(session.scalars(stmt))
+    state = statuses(session, plan_ids=[p.id for p in plans])
     if current_only:
-        latest: dict[tuple[str, str, int], OnePagePlan] = {}
-        for p in plans:
-            key = (p.level, p.subject_id, p.year)
-            if key not in latest or p.revision > latest[key].revision:
-                latest[key] = p
-        plans = list(latest.values())
+        plans = current_and_in_force(plans, state)
     counts = dict(
         session.execute(
             select(PlanTask.plan_id, func.count())
@@ -157,7 +158,6 @@ def list_plans(
             .group_by(PlanTask.plan_id)
         ).all()
     )
-    state = statuses(session, plan_ids=[p.id for p in plans])
     result = []
     for p in plans:
         try:
@@ -182,7 +182,28 @@ def list_plans(
             )
         )
     order = {lvl: i for i, lvl in enumerate(PlanLevel)}
-    return sorted(result, key=lambda s: (s.year, s.unit_name, order[s.level], s.subject_name))
+    return sorted(
+        result, key=lambda s: (s.year, s.unit_name, order[s.level], s.subject_name, s.revision)
+    )
+
+
+def current_and_in_force(plans: list[OnePagePlan], state: dict[str, str]) -> list[OnePagePlan]:
+    """Each subject's latest revision, and its latest approved one if that is older."""
+    from app.services.plans.workflow import PlanStatus
+
+    latest: dict[tuple[str, str, int], OnePagePlan] = {}
+    approved: dict[tuple[str, str, int], OnePagePlan] = {}
+    for p in plans:
+        key = (p.level, p.subject_id, p.year)
+        if key not in latest or p.revision > latest[key].revision:
+            latest[key] = p
+        if state.get(p.id) == PlanStatus.APPROVED and (
+            key not in approved or p.revision > approved[key].revision
+        ):
+            approved[key] = p
+    out = list(latest.values())
+    out.extend(a for key, a in approved.items() if a is not latest[key])
+    return out
 
 
 def find_plan_id(session: Session, prefix: str) -> str:

@@ -217,10 +217,26 @@ def snapshot_doc(session: Session, *, plan_id: str, month: int) -> PlanDoc:
             doc.as_of_month = month
             return doc
     months = sorted({m for _, m in found})
+    title = _plan_title(session, plan)
     if months:
         listed = "、".join(str(m) for m in months)
-        raise UserError(f"该计划没有 {month} 月的月度记录，已记录的月份为：{listed} 月。")
-    raise UserError(f"该计划没有 {month} 月的月度记录，尚未记录过任何月份的进展。")
+        raise UserError(f"{title}没有 {month} 月的月度记录，已记录的月份为：{listed} 月。")
+    raise UserError(f"{title}没有 {month} 月的月度记录，尚未记录过任何月份的进展。")
+
+
+def _plan_title(session: Session, plan: OnePagePlan) -> str:
+    """e.g. “水利工程系 · 专业 水利工程 2026 年计划（第1版）”, to say which plan is meant."""
+    from app.services.plans.store import level_label
+    from app.services.plans.subjects import subject_of
+
+    unit = session.get(Unit, plan.unit_id)
+    try:
+        subject = subject_of(session, level=plan.level, subject_id=plan.subject_id).name
+    except UserError:
+        subject = ""
+    parts = [unit.name if unit else "", level_label(plan.level), subject]
+    who = " ".join(p for p in parts if p)
+    return f"“{who} {plan.year} 年计划（第{plan.revision}版）”"
 
 
 # -- progress -------------------------------------------------------------------------------
@@ -356,6 +372,7 @@ class RollupRow:
     tasks_late: int = 0
     tasks_at_risk: int = 0
     not_updated: int = 0  # plans with nothing recorded for the month
+    revising: int = 0  # approved plans with a newer revision in writing or review
     budget_yuan: int = 0
     spent_yuan: int = 0
     _completions: list[float] = field(default_factory=list, repr=False)
@@ -397,18 +414,34 @@ class RollupRow:
         self._completions.append(progress.completion_percent)
 
 
-def _current_plans(session: Session, *, year: int) -> list[OnePagePlan]:
-    """Each live subject's latest revision for ``year`` (what lists and monitoring show)."""
+def _current_plans(
+    session: Session, *, year: int
+) -> tuple[list[OnePagePlan], set[str], dict[str, str]]:
+    """Each live subject's latest revision for ``year`` (one plan per subject), the ids of
+    those among them that replace an approved revision still in force, and the statuses."""
+    from app.services.plans.workflow import statuses
+
     live = {
         (level.value, s.id) for level in PlanLevel for s in subjects(session, level=level.value)
     }
     stmt = select(OnePagePlan).where(OnePagePlan.year == year, OnePagePlan.deleted.is_(False))
     latest: dict[tuple[str, str], OnePagePlan] = {}
-    for plan in session.scalars(stmt):
+    revised: set[tuple[str, str]] = set()
+    all_plans = list(session.scalars(stmt))
+    state = statuses(session, plan_ids=[p.id for p in all_plans])
+    approved = {plan_id for plan_id, status in state.items() if status == PlanStatus.APPROVED}
+    for plan in all_plans:
         key = (plan.level, plan.subject_id)
-        if key in live and (key not in latest or plan.revision > latest[key].revision):
+        if key not in live:
+            continue
+        if key not in latest or plan.revision > latest[key].revision:
             latest[key] = plan
-    return list(latest.values())
+    for plan in all_plans:
+        key = (plan.level, plan.subject_id)
+        if plan.id in approved and key in latest and plan is not latest[key]:
+            revised.add(key)
+    in_force = {latest[key].id for key in revised}
+    return list(latest.values()), in_force, state
 
 
 def _tracking_docs(session: Session, plans: list[OnePagePlan]) -> list[PlanDoc]:
@@ -495,11 +528,11 @@ def _notes_written(session: Session, plan_ids: list[str], month: int) -> set[str
 def rollup(session: Session, *, year: int, month: int, by: str) -> list[RollupRow]:
     """Plans of ``year`` summed per unit (``by="unit"``) or per level (``by="level"``).
 
-    Counts each subject's current revision once. Every live unit (or every level) gets
+    Counts each subject's current revision once; one that replaces an approved revision
+    still in force counts as approved (and in ``revising``). Every live unit (or every level) gets
     a row, in the organisation's (or the levels') order, even without plans: a unit
     with no plan is exactly what the monitoring view must show.
     """
-    from app.services.plans.workflow import statuses
 
     _check_month(month)
     if by not in (BY_UNIT, BY_LEVEL):
@@ -511,13 +544,17 @@ def rollup(session: Session, *, year: int, month: int, by: str) -> list[RollupRo
         rows = {u.id: RollupRow(key=u.id, label=u.name) for u in units}
     else:
         rows = {lvl.value: RollupRow(key=lvl.value, label=LEVEL_LABELS[lvl]) for lvl in PlanLevel}
-    plans = _current_plans(session, year=year)
-    state = statuses(session, plan_ids=[p.id for p in plans])
+    plans, in_force, state = _current_plans(session, year=year)
     noted = _notes_written(session, [p.id for p in plans], month)
     for doc in _tracking_docs(session, plans):
         if doc.id in noted:
             doc.notes[month] = "…"  # only whether something was written matters here
         row = rows.get(doc.unit_id if by == BY_UNIT else doc.level)
-        if row is not None:
-            row.add(status=state[doc.id], progress=plan_progress(doc, month=month))
+        if row is None:
+            continue
+        status = state[doc.id]
+        if status != PlanStatus.APPROVED and doc.id in in_force:
+            status = PlanStatus.APPROVED  # the approved revision before it is still in force
+            row.revising += 1
+        row.add(status=status, progress=plan_progress(doc, month=month))
     return list(rows.values())
