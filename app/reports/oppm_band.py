@@ -22,7 +22,8 @@ def _objective_rows(doc: PlanDoc) -> tuple[int, int]:
     return per_col, math.ceil(n / per_col)
 
 
-OBJ_ROW_H, COST_ROW_H, LEGEND_ROW_H = 14.0, 12.0, 11.0
+# An objective's row holds two lines at 5.5 pt (long objectives wrap before they are cut).
+OBJ_ROW_H, COST_ROW_H, LEGEND_ROW_H = 16.0, 12.0, 11.0
 LEGEND_ROWS = 5
 
 
@@ -40,14 +41,16 @@ def _objective_list(page: PageLayout, doc: PlanDoc, cols: Columns, top: float, b
     n_cols, n_rows = _objective_rows(doc)
     col_w = w / n_cols
     body_top = top - BAND_HEAD_H - 1
+    # Few objectives share the band's height (the costs or legend may make it taller).
+    row_h = max(OBJ_ROW_H, min((body_top - bottom) / n_rows, 2 * OBJ_ROW_H))
     texts = [o.text for o in doc.objectives]
-    size = PageLayout.column_size(texts, col_w - 16, OBJ_ROW_H, size=8.5, floor=7)
+    size = PageLayout.column_size(texts, col_w - 16, row_h, size=8.5, floor=7)
     for i, text in enumerate(texts):
         c, r = divmod(i, n_rows)
-        y = body_top - (r + 1) * OBJ_ROW_H
+        y = body_top - (r + 1) * row_h
         cx = x + c * col_w
-        page.text(Box(cx, y, 18, OBJ_ROW_H), str(i + 1), size=8, align="center", bold=True)
-        page.text(Box(cx + 16, y, col_w - 16, OBJ_ROW_H), text, size=size)
+        page.text(Box(cx, y, 18, row_h), str(i + 1), size=8, align="center", bold=True)
+        page.text(Box(cx + 16, y, col_w - 16, row_h), text, size=size)
     if not doc.objectives:
         page.text(Box(x, body_top - OBJ_ROW_H, w, OBJ_ROW_H), "（未填写目标）", color=st.MUTED)
     if n_cols == 2:

@@ -28,6 +28,9 @@ _CLOSING = set("，。、；：！？）》」』】〕〉”’%‰,.;:!?)]}…
 # Kept with the character after them (may not end a line).
 _OPENING = set("（《「『【〔〈“‘([{")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/+#%]*")
+#: Put between characters that must stay on one line (a person's name with its priority);
+#: it joins them into one token and is never drawn.
+JOIN = "\u2060"
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,15 @@ def _tokens(line: str) -> list[str]:
         i = end
     tokens: list[str] = []
     pending_open = ""
+    glue = False
     for piece in raw:
-        if piece in _OPENING:
+        if piece == JOIN:
+            glue = bool(tokens) and not pending_open
+            continue
+        if glue:
+            tokens[-1] += piece
+            glue = False
+        elif piece in _OPENING:
             pending_open += piece
         elif piece in _CLOSING and tokens and not pending_open:
             tokens[-1] += piece

@@ -22,6 +22,7 @@ from datetime import date
 from app.models.plans import LEVEL_LABELS, STATUS_LABELS, PlanLevel
 from app.reports import oppm_style as st
 from app.reports.oppm_band import band_height, lay_band, lay_summary
+from app.reports.oppm_fit import JOIN
 from app.reports.oppm_geometry import (
     DATE_W,
     FOOTER_H,
@@ -77,7 +78,8 @@ def _date_text(value: date | None, year: int) -> str:
 
 
 def _owners_text(task: TaskDoc) -> str:
-    return "  ".join(f"{o.name or '（未知）'}({o.priority})" for o in task.owners)
+    """Owners with priorities; a line may break between people, never inside a name."""
+    return "  ".join(JOIN.join(f"{o.name or '（未知）'}({o.priority})") for o in task.owners)
 
 
 def _footer_right(doc: PlanDoc, page_no: int, pages: int) -> str:
@@ -120,7 +122,7 @@ def _header(page: PageLayout, doc: PlanDoc, cols: Columns, top: float) -> float:
     """项目领导 | 工作名称 | 日期, then 项目目标: edges on the matrix's columns."""
     y = top - HEAD1_H
     page.label(Box(cols.left, y, cols.obj_w, HEAD1_H), "项目领导")
-    page.text(Box(cols.no_x, y, NO_W + cols.name_w, HEAD1_H), doc.leader, size=9, max_lines=1)
+    page.text(Box(cols.no_x, y, NO_W + cols.name_w, HEAD1_H), doc.leader, size=9, max_lines=2)
     page.label(Box(cols.months_x, y, 2 * MONTH_W, HEAD1_H), "工作名称")
     work = Box(cols.month_x(3), y, 10 * MONTH_W, HEAD1_H)
     page.text(work, doc.work_name, size=9, max_lines=2)

@@ -273,6 +273,41 @@ def test_fit_wraps_then_shrinks_then_cuts() -> None:
     assert tiny.height <= 3 + 1e-9 and len(tiny.lines) == 1
 
 
+def test_owner_names_are_never_broken_across_lines() -> None:
+    """Six owners in the narrow owner cell: lines break between people, not inside a name,
+    and the joiner that keeps a name whole is never drawn."""
+    import dataclasses
+
+    from app.reports.oppm_fit import JOIN
+
+    doc = sample_plan()
+    names = ["上官婉儿", "欧阳晓明", "司马相如", "诸葛孔明", "张三", "李四"]
+    owner = doc.tasks[1].owners[0]
+    doc.tasks[1].owners = [
+        dataclasses.replace(owner, name=n, priority="ABCCCC"[i]) for i, n in enumerate(names)
+    ]
+    page = layout_plan(doc)
+    _assert_everything_fits(page)
+    (cell,) = [t for t in page.texts if t.fitted.lines[0].startswith("上官婉儿")]
+    assert len(cell.fitted.lines) >= 2 and not cell.fitted.truncated
+    for line in cell.fitted.lines:
+        assert JOIN not in line
+        for piece in line.split():
+            assert piece.endswith(("(A)", "(B)", "(C)")) and piece[:-3] in names
+
+
+def test_long_objectives_and_leader_wrap_before_they_are_cut() -> None:
+    """An objective or a 项目领导 too long for one line takes a second line, uncut."""
+    doc = sample_plan(objectives=6)
+    doc.objectives[0].text = "建成自治区级品牌专业，专业综合评价进入区内同类专业前三，" * 2
+    doc.leader = "张伟（系主任）、李娜（专业带头人）、王芳（教研室主任）、陈静（骨干教师）" * 2
+    page = layout_plan(doc)
+    _assert_everything_fits(page)
+    for start in ("建成自治区级品牌专业", "张伟（系主任）"):
+        (item,) = [t for t in page.texts if t.fitted.lines[0].startswith(start)]
+        assert len(item.fitted.lines) == 2 and not item.fitted.truncated, start
+
+
 def test_fit_box_helper_keeps_padding() -> None:
     """PageLayout.text fits to the cell less its padding, the box the tests check."""
     page = PageLayout()
