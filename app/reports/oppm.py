@@ -93,6 +93,12 @@ def render_plan_bytes(doc: PlanDoc, *, paper: str = "A4") -> bytes:
     return buffer.getvalue()
 
 
+def cut_texts(doc: PlanDoc) -> int:
+    """How many texts of the plan's page end in "…" because even the smallest size was
+    too large for their box: the preview says so, so nobody prints a cut plan unawares."""
+    return sum(1 for item in layout_plan(doc).texts if item.fitted.truncated)
+
+
 # -- the document --------------------------------------------------------------------------
 def _check_paper(paper: str) -> None:
     if paper not in PAPERS:

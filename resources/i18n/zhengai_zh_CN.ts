@@ -2289,6 +2289,10 @@
         <translation>%1 横向 · %2 页 · 校验码 %3</translation>
     </message>
     <message>
+        <source>%1 text(s) too long for their box end in “…”: shorten them</source>
+        <translation>有 %1 处文字过长，打印时以“…”截断，请精简</translation>
+    </message>
+    <message>
         <source>Print Plan</source>
         <translation>打印计划</translation>
     </message>

@@ -158,6 +158,19 @@ def test_preview_is_one_page_and_prints(window, qtbot, modals, plan_area, tmp_pa
     assert any("已将 2 份计划打印到" in t for t in modals.texts)
 
 
+def test_preview_warns_when_a_text_is_cut(window, qtbot) -> None:
+    """A plan whose texts are too long for the page: the preview says how many end in "…"."""
+    from app.reports.oppm_sample import sample_plan
+
+    ordinary = PreviewDialog(sample_plan(), window)
+    qtbot.addWidget(ordinary)
+    assert ordinary.cut == 0 and "截断" not in ordinary.ui.infoValue.text()
+    crowded = PreviewDialog(sample_plan(tasks=20, objectives=6, long_text=True), window)
+    qtbot.addWidget(crowded)
+    assert crowded.cut > 0
+    assert f"有 {crowded.cut} 处文字过长" in crowded.ui.infoValue.text()
+
+
 def test_preview_prints_a_recorded_month_as_it_was(window, qtbot) -> None:
     """A demo plan with monthly records offers each month; choosing one shows its snapshot."""
     from app.services.plans import tracking

@@ -36,6 +36,13 @@ def render_bytes(doc: PlanDoc, paper: str) -> bytes:
     return render_plan_bytes(doc, paper=paper)
 
 
+def cut_count(doc: PlanDoc) -> int:
+    """Texts the page cuts with "…" (imported late, as :func:`render_bytes`)."""
+    from app.reports.oppm import cut_texts
+
+    return cut_texts(doc)
+
+
 def make_printer(paper: str) -> QPrinter:
     """A landscape printer set for the paper size."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -68,6 +75,7 @@ class PreviewDialog(QDialog):
         self.doc = doc
         self._load_month = load_month
         self.data = b""
+        self.cut = 0
         self.pdf: QPdfDocument | None = None
         for paper in PAPERS:
             self.ui.paperCombo.addItem(paper, paper)
@@ -133,12 +141,19 @@ class PreviewDialog(QDialog):
         self.ui.pdfView.setDocument(self.pdf)
         if old is not None:
             old.deleteLater()
-        self.ui.infoValue.setText(
+        info = (
             QCoreApplication.translate("PlanPreview", "%1 landscape · %2 page(s) · fingerprint %3")
             .replace("%1", self.paper)
             .replace("%2", str(self.pdf.pageCount()))
             .replace("%3", self.doc.fingerprint())
         )
+        self.cut = cut_count(self.doc)
+        if self.cut:
+            info += " · " + QCoreApplication.translate(
+                "PlanPreview", "%1 text(s) too long for their box end in “…”: shorten them"
+            ).replace("%1", str(self.cut))
+        self.ui.infoValue.setText(info)
+        self.ui.infoValue.setStyleSheet("color: #b3261e;" if self.cut else "color: #5f6368;")
 
     def _zoom(self, factor: float) -> None:
         view = self.ui.pdfView
