@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.services.errors import UserError
@@ -21,6 +21,15 @@ from app.ui.plans.document import COSTS, OBJECTIVES, TASKS, PlanDocument
 from app.ui.plans.editor import PlanEditor
 from app.ui.plans.list_page import PlanListPage
 from app.ui.workspace import Workspace
+
+
+def _warm_up() -> None:
+    from app.services.smart import load_rules
+
+    try:
+        load_rules()
+    except UserError:
+        pass  # a broken rules file is reported where the rules are used
 
 
 class PlansArea(QStackedWidget):
@@ -46,6 +55,9 @@ class PlansArea(QStackedWidget):
         self.editor.status_message.connect(self.status_message)
         self.editor.save_state_text.connect(self.save_label.setText)
         self.currentChanged.connect(self._page_changed)
+        # The SMART rules (~40 ms of regex compiling) are needed by the first plan opened;
+        # compile them while the user is still reading the list, not when they click.
+        QTimer.singleShot(0, _warm_up)
 
     @property
     def document(self) -> PlanDocument | None:
