@@ -8,6 +8,7 @@ in the editor tasks (or the objective or cost line that has the focus).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
@@ -26,10 +27,8 @@ from app.ui.workspace import Workspace
 def _warm_up() -> None:
     from app.services.smart import load_rules
 
-    try:
+    with contextlib.suppress(UserError):  # a broken rules file is told where it is used
         load_rules()
-    except UserError:
-        pass  # a broken rules file is reported where the rules are used
 
 
 class PlansArea(QStackedWidget):
