@@ -2438,6 +2438,10 @@
         <source>Spent (10k yuan)</source>
         <translation>已支出（万元）</translation>
     </message>
+    <message>
+        <source>%1 (%2 being revised)</source>
+        <translation>%1（%2 份修订中）</translation>
+    </message>
 </context>
 <context>
     <name>PlanProgressDialog</name>

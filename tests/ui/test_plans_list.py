@@ -140,3 +140,18 @@ def test_progress_rollup_by_department_and_level_leads_to_the_plans(window, qtbo
     dialog.ui.rollupView.activated.emit(dialog.proxy.mapFromSource(dialog.model.index(unit_row, 0)))
     assert page.ui.unitCombo.currentData() == unit.key
     assert page.proxy.rowCount() == unit.plans
+
+
+def test_rollup_says_how_many_approved_plans_are_being_revised(qtbot) -> None:
+    """An approved plan with a newer revision in review still counts as approved, and the
+    roll-up says how many of the approved are being revised."""
+    from app.services.plans.tracking import BY_UNIT, RollupRow
+    from app.ui.plans.progress_dialog import _COLUMNS, RollupModel
+
+    model = RollupModel()
+    model.set_rows(
+        [RollupRow(key="u", label="水利工程系", plans=3, approved=3, revising=1)], BY_UNIT
+    )
+    assert model.index(0, _COLUMNS.index("Approved")).data() == "3（1 份修订中）"
+    model.set_rows([RollupRow(key="u", label="水利工程系", plans=3, approved=3)], BY_UNIT)
+    assert model.index(0, _COLUMNS.index("Approved")).data() == "3"

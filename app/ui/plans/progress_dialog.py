@@ -145,6 +145,13 @@ class RollupModel(QAbstractTableModel):
         if column == "Completion":
             average = row.average_completion
             return "—" if average is None else f"{average:.1f}%"
+        if column == "Approved" and row.revising:
+            # an approved plan whose new revision is in writing or review is still in force
+            return (
+                QCoreApplication.translate("PlanProgress", "%1 (%2 being revised)")
+                .replace("%1", str(row.approved))
+                .replace("%2", str(row.revising))
+            )
         if column in ("Budget (10k yuan)", "Spent (10k yuan)"):
             yuan = _value(row, column)
             return f"{yuan / 10000:.2f}" if yuan else ""
