@@ -347,10 +347,9 @@ def _write_crash_log(args: argparse.Namespace) -> Path:
     try:
         if getattr(args, "db", None):
             parent = Path(args.db).parent
-            folder = parent if parent.is_dir() else Path(tempfile.gettempdir())
+            log = (parent if parent.is_dir() else Path(tempfile.gettempdir())) / "zhengai-crash.log"
         else:
-            folder = data_dir()
-        log = folder / "zhengai-crash.log" if getattr(args, "db", None) else folder / "crash.log"
+            log = data_dir() / "crash.log"
         with log.open("a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc())
         return log

@@ -9,6 +9,7 @@ month's task states, spending and 概述与预测 — can still be recorded.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -187,12 +188,18 @@ def list_plans(
     )
 
 
-def current_and_in_force(plans: list[OnePagePlan], state: dict[str, str]) -> list[OnePagePlan]:
-    """Each subject's latest revision, and its latest approved one if that is older."""
+PlanKey = tuple[str, str, int]  # level, subject, year: one plan (of many revisions)
+
+
+def latest_and_in_force(
+    plans: Iterable[OnePagePlan], state: dict[str, str]
+) -> tuple[dict[PlanKey, OnePagePlan], dict[PlanKey, OnePagePlan]]:
+    """Per plan, its latest revision; and, where that is not approved, the latest approved
+    revision before it, which stays in force while the new one is written or reviewed."""
     from app.services.plans.workflow import PlanStatus
 
-    latest: dict[tuple[str, str, int], OnePagePlan] = {}
-    approved: dict[tuple[str, str, int], OnePagePlan] = {}
+    latest: dict[PlanKey, OnePagePlan] = {}
+    approved: dict[PlanKey, OnePagePlan] = {}
     for p in plans:
         key = (p.level, p.subject_id, p.year)
         if key not in latest or p.revision > latest[key].revision:
@@ -201,9 +208,14 @@ def current_and_in_force(plans: list[OnePagePlan], state: dict[str, str]) -> lis
             key not in approved or p.revision > approved[key].revision
         ):
             approved[key] = p
-    out = list(latest.values())
-    out.extend(a for key, a in approved.items() if a is not latest[key])
-    return out
+    in_force = {key: a for key, a in approved.items() if a is not latest[key]}
+    return latest, in_force
+
+
+def current_and_in_force(plans: list[OnePagePlan], state: dict[str, str]) -> list[OnePagePlan]:
+    """Each subject's latest revision, and its latest approved one if that is older."""
+    latest, in_force = latest_and_in_force(plans, state)
+    return [*latest.values(), *in_force.values()]
 
 
 def find_plan_id(session: Session, prefix: str) -> str:

@@ -36,7 +36,7 @@ from app.models.plans import (
 )
 from app.services.errors import UserError
 from app.services.plans.doc import CostDoc, PlanDoc, TaskDoc
-from app.services.plans.store import load_plan, save_plan
+from app.services.plans.store import latest_and_in_force, load_plan, save_plan
 from app.services.plans.subjects import subjects
 from app.services.records import stamp
 
@@ -225,7 +225,7 @@ def snapshot_doc(session: Session, *, plan_id: str, month: int) -> PlanDoc:
 
 
 def _plan_title(session: Session, plan: OnePagePlan) -> str:
-    """e.g. “水利工程系 · 专业 水利工程 2026 年计划（第1版）”, to say which plan is meant."""
+    """e.g. “水利工程系 专业 水利工程 2026 年计划（第1版）”, to say which plan is meant."""
     from app.services.plans.store import level_label
     from app.services.plans.subjects import subject_of
 
@@ -425,22 +425,10 @@ def _current_plans(
         (level.value, s.id) for level in PlanLevel for s in subjects(session, level=level.value)
     }
     stmt = select(OnePagePlan).where(OnePagePlan.year == year, OnePagePlan.deleted.is_(False))
-    latest: dict[tuple[str, str], OnePagePlan] = {}
-    revised: set[tuple[str, str]] = set()
-    all_plans = list(session.scalars(stmt))
+    all_plans = [p for p in session.scalars(stmt) if (p.level, p.subject_id) in live]
     state = statuses(session, plan_ids=[p.id for p in all_plans])
-    approved = {plan_id for plan_id, status in state.items() if status == PlanStatus.APPROVED}
-    for plan in all_plans:
-        key = (plan.level, plan.subject_id)
-        if key not in live:
-            continue
-        if key not in latest or plan.revision > latest[key].revision:
-            latest[key] = plan
-    for plan in all_plans:
-        key = (plan.level, plan.subject_id)
-        if plan.id in approved and key in latest and plan is not latest[key]:
-            revised.add(key)
-    in_force = {latest[key].id for key in revised}
+    latest, older_in_force = latest_and_in_force(all_plans, state)
+    in_force = {latest[key].id for key in older_in_force}
     return list(latest.values()), in_force, state
 
 
