@@ -257,6 +257,36 @@ def test_same_bundle_twice(trio: Trio) -> None:
     assert digest(trio.db("office")) == before
 
 
+def test_damaged_copy_of_a_bundle_already_imported(trio: Trio, tmp_path: Path) -> None:
+    """A copy of an imported bundle with one record byte flipped is refused, not "already
+    imported": the signed manifest is the same, but the file is no longer what was signed."""
+    bundle = edited_bundle(trio)
+    trio.import_("office", bundle)
+    parts = members(bundle)
+    parts[PLANS] = flip(parts[PLANS], 20)
+    bad = write_zip(tmp_path / "bad.zgb", list(parts.items()))
+    assert_refused(trio, bad, "校验值与清单不符")
+    with_extra = write_zip(tmp_path / "extra.zgb", [*members(bundle).items(), ("x.jsonl", b"")])
+    assert_refused(trio, with_extra, "意外的成员|未列出的成员")
+
+
+def test_a_huge_refused_file_is_not_copied(
+    trio: Trio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file refused for its size leaves only a reason note in refused/, not a copy."""
+    from app.services.sync import importer
+
+    monkeypatch.setattr(importer, "KEEP_ASIDE_BYTES", 1000)
+    big = tmp_path / "big.zgb"
+    big.write_bytes(b"PK\x03\x04" + bytes(5000))
+    message = assert_refused(trio, big, "不完整")
+    assert "另存" not in message
+    folder = trio.db("office").parent / "refused"
+    assert [p.name.endswith(".reason.txt") for p in folder.iterdir()] == [True]
+    note = next(folder.iterdir()).read_text(encoding="utf-8")
+    assert "未另存副本" in note
+
+
 def test_same_sequence_with_other_content_raises_the_alarm(trio: Trio, tmp_path: Path) -> None:
     """Sequence 2 again with different content: a cloned or restored PC."""
     bundle = edited_bundle(trio)

@@ -22,7 +22,13 @@ from app.models.base import utcnow
 from app.services.database import Database, backup
 from app.services.errors import Cancelled, UserError
 from app.services.progress import NullProgress, Progress
-from app.services.sync.bundle_format import BundleRefused, Manifest
+from app.services.sync.bundle_format import (
+    MANIFEST,
+    SIGNATURE,
+    BundleRefused,
+    Manifest,
+    allowed_members,
+)
 from app.services.sync.merge import (
     MergePlan,
     TypeCounts,
@@ -39,7 +45,7 @@ from app.services.sync.verify import (
     VerifiedBundle,
     verify_bundle,
 )
-from app.services.sync.zipcheck import DEFAULT_LIMITS, Limits
+from app.services.sync.zipcheck import DEFAULT_LIMITS, CheckedZip, Limits
 
 IMPORTED, PARTIAL, SKIPPED, REFUSED = "imported", "partial", "skipped", "refused"
 VERIFIED, CANCELLED = "verified", "cancelled"
@@ -110,9 +116,22 @@ class _Batch:
     backed_up: bool = False
 
 
+#: A refused file bigger than this is not copied (a real bundle is a few MiB; a
+#: 300 MiB file refused for its size must not fill the disk a second time).
+KEEP_ASIDE_BYTES = 32 * 1024 * 1024
+
+
 def keep_aside(db_path: Path, bundle: Path, reason: str) -> Path | None:
-    """Copy a refused bundle into ``refused/`` beside the database, with the reason."""
-    if not bundle.is_file():
+    """Copy a refused bundle into ``refused/`` beside the database, with the reason.
+
+    Returns the copy, or None when nothing was copied (the file is gone, too
+    large, or the disk refused); the reason file is written whenever it can be.
+    """
+    try:
+        size = bundle.stat().st_size if bundle.is_file() else None
+    except OSError:
+        size = None
+    if size is None:
         return None
     folder = db_path.parent / "refused"
     try:
@@ -120,13 +139,18 @@ def keep_aside(db_path: Path, bundle: Path, reason: str) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"{stamp}-{bundle.name}"
         n = 1
-        while target.exists():
+        while target.exists() or target.with_name(target.name + ".reason.txt").exists():
             n += 1
             target = folder / f"{stamp}-{n}-{bundle.name}"
+        note = target.with_name(target.name + ".reason.txt")
+        if size > KEEP_ASIDE_BYTES:
+            note.write_text(
+                f"{bundle}\n{reason}\n文件过大（{size // (1024 * 1024)} MiB），未另存副本。\n",
+                encoding="utf-8",
+            )
+            return None
         shutil.copyfile(bundle, target)
-        target.with_name(target.name + ".reason.txt").write_text(
-            f"{bundle}\n{reason}\n", encoding="utf-8"
-        )
+        note.write_text(f"{bundle}\n{reason}\n", encoding="utf-8")
     except OSError:
         return None
     return target
@@ -239,6 +263,7 @@ def _import_one(
             )
             m = bundle.manifest
             if bundle.status != NEW:
+                confirm_members(path, m, limits=limits)
                 why = {
                     DUPLICATE: "这个同步包已经导入过，无需再次导入。",
                     OLDER: "这个同步包比已导入的更旧，内容已包含在后来的同步包中，无需导入。",
@@ -273,6 +298,22 @@ def _import_one(
         plan.counts,
         [r.describe() for r in plan.refusals],
     )
+
+
+def confirm_members(path: Path, manifest: Manifest, *, limits: Limits) -> None:
+    """Every member of an already-imported bundle still matches its signed hash.
+
+    Its records are not needed (there is nothing to do), but a damaged or edited
+    copy must not be reported as "already imported": the user would trust a
+    file that no longer is what was signed.
+    """
+    with CheckedZip(path, allowed=allowed_members(), limits=limits) as zf:
+        listed = {member.name for member in manifest.members}
+        extra = sorted(zf.names() - listed - {MANIFEST, SIGNATURE})
+        if extra:
+            raise BundleRefused(f"文件中有清单未列出的成员“{extra[0]}”，同步包未导入。")
+        for member in manifest.members:
+            zf.read(member.name, size=member.size, sha256=member.sha256)
 
 
 def _fault_point() -> None:
@@ -368,6 +409,7 @@ def check_bundle(db: Database, path: Path, *, limits: Limits = DEFAULT_LIMITS) -
         )
         m = bundle.manifest
         if bundle.status != NEW:
+            confirm_members(path, m, limits=limits)
             why = "已经导入过" if bundle.status == DUPLICATE else "比已导入的更旧"
             return BundleResult(path, SKIPPED, m.origin_unit_name, m.sequence, f"签名有效；{why}。")
         plan = plan_merge(session, bundle, office_unit_id=who.office_unit_id)
