@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 Handler = Callable[[argparse.Namespace], int]
 T = TypeVar("T")
 PASSPHRASE_ENV = "ZHENGAI_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "ZHENGAI_NEW_PASSPHRASE"
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -90,19 +91,28 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_passphrase(env: str) -> str:
+    """A new passphrase: from ``env``, or typed twice on a terminal."""
+    from app.services.errors import UserError
+
+    passphrase = os.environ.get(env) or ""
+    if passphrase:
+        return passphrase
+    if not _interactive():
+        raise UserError(f"请通过环境变量 {env} 提供新口令。")
+    passphrase = getpass.getpass("新口令：")
+    if not passphrase:
+        raise UserError("口令不能为空。")
+    if getpass.getpass("再输入一次：") != passphrase:
+        raise UserError("两次输入的口令不一致，口令未更改。")
+    return passphrase
+
+
 def cmd_keys_new(args: argparse.Namespace) -> int:
     """Create this installation's key (or replace it), optionally with a passphrase."""
     from app.services.sync.keys import create_key
 
-    passphrase = os.environ.get(PASSPHRASE_ENV) or None
-    if args.passphrase and not passphrase:
-        if not _interactive():
-            print(f"错误：请通过环境变量 {PASSPHRASE_ENV} 提供口令。", file=sys.stderr)
-            return 2
-        passphrase = getpass.getpass("新口令：")
-        if getpass.getpass("再输入一次：") != passphrase:
-            print("错误：两次输入的口令不一致。", file=sys.stderr)
-            return 2
+    passphrase = _new_passphrase(PASSPHRASE_ENV) if args.passphrase else None
     db = _open(args)
     try:
         with db.session() as session:
@@ -117,6 +127,24 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
     print(f"已生成密钥：{info.key_id}\n指纹：{info.fingerprint}")
     if args.replace:
         print("对方需要重新核对并信任新密钥，并吊销旧密钥。")
+    return 0
+
+
+def cmd_keys_passphrase(args: argparse.Namespace) -> int:
+    """Set, change or (--remove) remove the passphrase of this installation's private key."""
+    from app.services.sync.keys import set_passphrase
+
+    new = None if args.remove else _new_passphrase(NEW_PASSPHRASE_ENV)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            info = _with_passphrase(
+                lambda old: set_passphrase(session, db_path=db.path, old=old, new=new)
+            )
+    finally:
+        db.close()
+    print("已去掉私钥口令。" if new is None else "已设置私钥口令。签名时需要输入这一口令。")
+    print(f"密钥编号：{info.key_id}（密钥本身未变，对方无需重新核对）")
     return 0
 
 
@@ -228,20 +256,61 @@ def cmd_enrol_export(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol_import(args: argparse.Namespace) -> int:
-    """Set this new installation up as the unit named in the enrolment file."""
+    """Set this new installation up as the unit named in the enrolment file.
+
+    On a new PC the data file does not exist yet; if the enrolment is refused
+    (wrong fingerprint, damaged file), what the attempt created is removed again,
+    so the next attempt starts from nothing rather than from an empty college.
+    """
+    from app.cli import _db_path
     from app.services.sync.enrol import import_enrolment
 
+    path = _db_path(args)
+    created = [p for p in _new_pc_files(path) if not p.exists()]
     db = _open(args)
     try:
         result = _with_passphrase(
             lambda p: import_enrolment(
-                db, path=Path(args.file), fingerprint=args.fingerprint, passphrase=p
+                db,
+                path=Path(args.file),
+                fingerprint=args.fingerprint,
+                passphrase=p,
+                keep_refused=path not in created,
             )
         )
-    finally:
+    except BaseException:
         db.close()
+        if path in created:
+            _remove(created)
+        raise
+    db.close()
     print(result.describe())
     return 0
+
+
+def _new_pc_files(path: Path) -> list[Path]:
+    """What opening and enrolling a data file at ``path`` may create, innermost first."""
+    from app.services.sync.keys import key_path
+
+    sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    folders = [path.parent / "refused", path.parent / "backups"]
+    return [path, *sides, key_path(path), *folders, path.parent]
+
+
+def _remove(paths: list[Path]) -> None:
+    """Remove files and folders an attempt created (a folder only if nothing else is in it)."""
+    import contextlib
+    import shutil
+
+    for p in paths:
+        with contextlib.suppress(OSError):
+            if p.is_dir():
+                if p.name in ("refused", "backups"):
+                    shutil.rmtree(p)
+                else:
+                    p.rmdir()  # the data file's own folder: only if now empty
+            else:
+                p.unlink(missing_ok=True)
 
 
 # -- bundles -------------------------------------------------------------------------------
@@ -376,7 +445,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     """Add the sync commands to the shared parser."""
-    keys = sub.add_parser("keys", help="本机密钥：查看、导出、生成", description="本机密钥")
+    keys = sub.add_parser("keys", help="本机密钥：查看、导出、生成、口令", description="本机密钥")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="子命令", required=True)
     p = add("show", "显示本机密钥编号与指纹（首次使用时生成密钥）", cmd_keys_show, keys_sub)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
@@ -386,6 +455,8 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     p.set_defaults(creates_db=True)
     p.add_argument("--replace", action="store_true", help="替换已有的密钥")
     p.add_argument("--passphrase", action="store_true", help="为私钥设置口令")
+    p = add("passphrase", "设置、更改或去掉私钥口令（密钥不变）", cmd_keys_passphrase, keys_sub)
+    p.add_argument("--remove", action="store_true", help="去掉口令")
 
     trust = sub.add_parser("trust", help="信任对方密钥：登记、列出、吊销", description="信任的密钥")
     trust_sub = trust.add_subparsers(dest="trust_command", metavar="子命令", required=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from app.migrations import REVISIONS
-from app.services.errors import UserError, os_reason
+from app.services.errors import UserError
+from app.services.files import write_file_atomically
 from app.services.sync.registry import record_types
 
 FORMAT = "zhengai-bundle"
@@ -232,27 +232,5 @@ def write_atomically(output: Path, entries: Iterable[tuple[str, bytes]]) -> int:
             info.external_attr = 0o100644 << 16
             zf.writestr(info, data)
     payload = buffer.getvalue()
-    output = Path(output)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(output.name + ".part")
-        with tmp.open("wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, output)
-        _fsync_dir(output.parent)
-    except OSError as exc:
-        raise UserError(f"无法写出文件“{output}”：{os_reason(exc)}") from exc
+    write_file_atomically(Path(output), payload)
     return len(payload)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable where the OS allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

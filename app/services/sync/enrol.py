@@ -119,11 +119,14 @@ def import_enrolment(
     fingerprint: str | None = None,
     passphrase: str | None = None,
     progress: Progress | None = None,
+    keep_refused: bool = True,
 ) -> EnrolResult:
     """Become the unit the enrolment file names; see the module docstring.
 
     ``fingerprint``: the office's fingerprint as read out (must match). It is
     required when this PC already trusts a different office key.
+    ``keep_refused``: copy a refused file into ``refused/``; False on a new PC,
+    whose data folder a refused first attempt leaves as it found it.
     """
     path = Path(path)
     try:
@@ -168,7 +171,7 @@ def import_enrolment(
     except Cancelled:
         raise
     except UserError as exc:
-        kept = keep_aside(db.path, path, exc.message)
+        kept = keep_aside(db.path, path, exc.message) if keep_refused else None
         where = f"文件已另存到“{kept}”。" if kept else ""
         raise BundleRefused(f"注册文件未导入：{exc.message}\n数据未作任何改动。{where}") from exc
 

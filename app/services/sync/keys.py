@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from app.models import LocalKey
 from app.models.base import utcnow
 from app.services.errors import UserError, os_reason
+from app.services.files import write_file_atomically
 
 KEY_FILE_FORMAT = "zhengai-key"
 KEY_FILE_PREFIX = b"zhengai key file v1\n"
@@ -268,7 +269,7 @@ def write_key_file(
     text = json.dumps(body, ensure_ascii=False, sort_keys=True)
     signature = key.sign(KEY_FILE_PREFIX + text.encode("utf-8"))
     doc = {"key": text, "signature": base64.b64encode(signature).decode("ascii")}
-    output.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_file_atomically(output, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def read_key_file(path: Path) -> KeyOffer:
