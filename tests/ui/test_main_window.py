@@ -241,3 +241,35 @@ def test_every_menu_gives_each_item_its_own_access_key(window) -> None:
         keys = [key(a.text()) for a in menu.actions() if not a.isSeparator() and a.isVisible()]
         used = [k for k in keys if k]
         assert len(used) == len(set(used)), (menu.title(), keys)
+
+
+def test_first_start_creates_the_key_pair(app, qtbot, tmp_path: Path) -> None:
+    """A new installation has its Ed25519 key once the window shows, before any export;
+    a data file whose key file is missing is left for a person to decide."""
+    from app.models import LocalKey
+    from app.services.sync import keys
+    from app.ui.main_window_loader import open_main_window
+
+    path = tmp_path / "new" / "zhengai.sqlite3"
+    open_database(path, daily_backup=False).close()
+    assert not keys.key_path(path).exists()
+    win = open_main_window(path, show_wizard=False)
+    assert win is not None
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: keys.key_path(path).exists(), timeout=3000)
+    db = open_database(path, daily_backup=False)
+    try:
+        with db.session() as s:
+            row = s.get(LocalKey, 1)
+            assert row is not None
+            assert keys.ensure_key(s, db_path=path).key_id == row.key_id
+    finally:
+        db.close()
+    win.close()
+    keys.key_path(path).unlink()
+    again = open_main_window(path, show_wizard=False)
+    assert again is not None
+    qtbot.addWidget(again)
+    qtbot.wait(50)
+    assert not keys.key_path(path).exists(), "a lost key file is not silently replaced"
+    again.close()

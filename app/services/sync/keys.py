@@ -183,6 +183,19 @@ def create_key(
     return KeyInfo(row.key_id, raw, path)
 
 
+def create_key_if_missing(session: Session, *, db_path: Path) -> KeyInfo | None:
+    """At first start: make the key pair if this installation has none (no row, no file).
+
+    Done when the app starts rather than at the first export, so the key id is in
+    the About box and the fingerprint can be read out before any bundle is due.
+    A key row without its file (a data file copied from another PC) is left
+    alone: that needs a person's choice, which the first use of the key asks for.
+    """
+    if local_key(session) is not None or key_path(db_path).exists():
+        return None
+    return create_key(session, db_path=db_path)
+
+
 def ensure_key(session: Session, *, db_path: Path, passphrase: str | None = None) -> KeyInfo:
     """This installation's key, created at first use (the "first start" of sync)."""
     path = key_path(db_path)
