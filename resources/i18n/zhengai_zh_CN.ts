@@ -4382,6 +4382,48 @@ Give it to the other side, then read them this fingerprint over the phone so the
 %2</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>私钥口令</translation>
+    </message>
+    <message>
+        <source>The private key is protected by the new passphrase now. You will be asked for it when a bundle is signed.</source>
+        <translation>私钥现已设置新口令。签名同步包时会要求输入这一口令。</translation>
+    </message>
+    <message>
+        <source>The private key has no passphrase now.</source>
+        <translation>私钥现已去掉口令。</translation>
+    </message>
+    <message>
+        <source>New passphrase (leave empty to remove the passphrase):</source>
+        <translation>新口令（留空则去掉口令）：</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again:</source>
+        <translation>再输入一次新口令：</translation>
+    </message>
+    <message>
+        <source>Replace Key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Make a new key for this PC?
+
+Bundles signed with the new key are refused until the other side has compared its fingerprint and trusted it; they should then revoke the old key. Do this only when the key file was lost or may have leaked.</source>
+        <translation>为本机生成新密钥？
+
+对方核对新密钥的指纹并信任之前，用新密钥签名的同步包会被拒收；对方随后应吊销旧密钥。仅在私钥文件丢失或可能泄露时才这样做。</translation>
+    </message>
+    <message>
+        <source>This PC has a new key %1.
+
+Export its key file, or read this fingerprint to the other side over the phone:
+%2</source>
+        <translation>本机的新密钥为 %1。
+
+请导出密钥文件交给对方，或在电话中把下面的指纹读给对方核对：
+%2</translation>
+    </message>
+    <message>
         <source>Trust a Key</source>
         <translation>信任密钥</translation>
     </message>
@@ -4437,6 +4479,22 @@ Every bundle signed with it will be refused from now on, and it can never be tru
         <translation>导出密钥文件(&amp;X)…</translation>
     </message>
     <message>
+        <source>&amp;Passphrase…</source>
+        <translation>私钥口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Protect this PC&apos;s private key with a passphrase, change it, or remove it; the key stays the same</source>
+        <translation>为本机私钥设置、更改或去掉口令；密钥本身不变</translation>
+    </message>
+    <message>
+        <source>Repl&amp;ace Key…</source>
+        <translation>更换密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make a new key for this PC (its key file was lost or leaked); the other side must trust the new key</source>
+        <translation>为本机生成新密钥（私钥文件丢失或泄露时）；对方需要重新信任新密钥</translation>
+    </message>
+    <message>
         <source>Keys This PC Trusts</source>
         <translation>本机信任的密钥</translation>
     </message>
@@ -4453,8 +4511,8 @@ Every bundle signed with it will be refused from now on, and it can never be tru
         <translation>核对指纹后，信任密钥文件（或部门的第一个同步包）中的密钥</translation>
     </message>
     <message>
-        <source>Add by &amp;Fingerprint…</source>
-        <translation>按指纹添加(&amp;P)…</translation>
+        <source>Add by Fin&amp;gerprint…</source>
+        <translation>按指纹添加(&amp;G)…</translation>
     </message>
     <message>
         <source>Type the fingerprint a unit reads aloud; its key comes from its first bundle, refused until now</source>

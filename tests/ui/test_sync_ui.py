@@ -302,8 +302,11 @@ def test_a_new_pc_is_enrolled_through_the_first_start_wizard(
     from app.services.identity import get_identity
     from app.ui.dialogs.identity_wizard import IdentityWizard
 
-    window = open_pc(qtbot, tmp_path / "new" / "zhengai.sqlite3")
+    fresh = tmp_path / "new" / "zhengai.sqlite3"
+    window = open_pc(qtbot, fresh)
     assert page_of(window).ui.setupBox.isVisible()
+    # The key pair is made as the window first shows (before any click can come).
+    qtbot.waitUntil(lambda: keys.key_path(fresh).exists(), timeout=3000)
     with opened(pcs.db("office")) as db, db.session() as s:
         office_fp = keys.ensure_key(s, db_path=db.path).fingerprint
     wizard = IdentityWizard(window.workspace, first_start=True, parent=window)
@@ -468,3 +471,63 @@ def test_trust_by_typed_fingerprint_reimports_the_refused_bundle_and_revoke_asks
     states = {t.key_id: t.state for t in office.workspace.read(list_trusted)}
     assert states[new.key_id] == "revoked"
     dialog.close()
+
+
+def test_trust_dialog_sets_and_removes_the_passphrase_and_replaces_the_key(
+    app: QApplication, qtbot: Any, pcs: Trio, answers: Answerer
+) -> None:
+    """The secretary protects the key from the Keys dialog (typed twice, in password fields),
+    removes the protection again (the old passphrase is asked), and replaces a lost key."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from app.ui.sync.trust_dialog import TrustDialog
+
+    window = open_pc(qtbot, pcs.db("unit"))
+    dialog = TrustDialog(window.workspace, window)
+    qtbot.addWidget(dialog)
+    pem = keys.key_path(pcs.db("unit"))
+    old_id = dialog.ui.keyIdValue.text()
+    modes: list[QLineEdit.EchoMode] = []
+
+    def type_text(text: str) -> Any:
+        def answer(box: QWidget) -> None:
+            assert isinstance(box, QInputDialog)
+            modes.append(box.textEchoMode())
+            box.setTextValue(text)
+            box.accept()
+
+        return answer
+
+    answers.then(type_text("口令123"))
+    answers.then(type_text("口令123"))
+    answers.then(lambda box: box.accept())  # "protected by the new passphrase now"
+    assert dialog.change_passphrase()
+    assert b"ENCRYPTED" in pem.read_bytes()
+    assert modes == [QLineEdit.EchoMode.Password] * 2
+    # Typed differently the second time: refused, nothing changes.
+    before = pem.read_bytes()
+    answers.then(type_text("新口令"))
+    answers.then(type_text("新口令X"))
+    answers.then(lambda box: box.accept())  # the Chinese "不一致" message
+    assert not dialog.change_passphrase()
+    assert pem.read_bytes() == before
+    assert any("不一致" in t for t in answers.texts)
+    # Empty removes it; the old passphrase is asked for first.
+    answers.then(type_text(""))
+    answers.then(type_text("口令123"))
+    answers.then(lambda box: box.accept())
+    assert dialog.change_passphrase()
+    assert b"ENCRYPTED" not in pem.read_bytes()
+    assert dialog.ui.keyIdValue.text() == old_id
+    # Replace asks first; Cancel keeps the key.
+    answers.then(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert not dialog.replace_key()
+    answers.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    answers.then(lambda box: box.accept())
+    assert dialog.replace_key()
+    new_id = dialog.ui.keyIdValue.text()
+    assert new_id != old_id
+    with opened(pcs.db("unit")) as db, db.session() as s:
+        assert keys.ensure_key(s, db_path=db.path).key_id == new_id
+    dialog.close()
+    window.close()

@@ -60,10 +60,29 @@ class Ui_SyncTrustDialog(object):
 
         self.ownLayout.addWidget(self.ownHintLabel, 2, 0, 1, 2)
 
+        self.ownButtons = QVBoxLayout()
+        self.ownButtons.setObjectName(u"ownButtons")
         self.exportKeyButton = QPushButton(self.ownBox)
         self.exportKeyButton.setObjectName(u"exportKeyButton")
 
-        self.ownLayout.addWidget(self.exportKeyButton, 0, 2, 2, 1)
+        self.ownButtons.addWidget(self.exportKeyButton)
+
+        self.passphraseButton = QPushButton(self.ownBox)
+        self.passphraseButton.setObjectName(u"passphraseButton")
+
+        self.ownButtons.addWidget(self.passphraseButton)
+
+        self.replaceKeyButton = QPushButton(self.ownBox)
+        self.replaceKeyButton.setObjectName(u"replaceKeyButton")
+
+        self.ownButtons.addWidget(self.replaceKeyButton)
+
+        self.ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.ownButtons.addItem(self.ownSpacer)
+
+
+        self.ownLayout.addLayout(self.ownButtons, 0, 2, 3, 1)
 
 
         self.layout.addWidget(self.ownBox)
@@ -119,6 +138,8 @@ class Ui_SyncTrustDialog(object):
         QWidget.setTabOrder(self.addFileButton, self.addFingerprintButton)
         QWidget.setTabOrder(self.addFingerprintButton, self.revokeButton)
         QWidget.setTabOrder(self.revokeButton, self.exportKeyButton)
+        QWidget.setTabOrder(self.exportKeyButton, self.passphraseButton)
+        QWidget.setTabOrder(self.passphraseButton, self.replaceKeyButton)
 
         self.retranslateUi(SyncTrustDialog)
         self.buttons.rejected.connect(SyncTrustDialog.reject)
@@ -133,6 +154,14 @@ class Ui_SyncTrustDialog(object):
         self.fingerprintCaption.setText(QCoreApplication.translate("SyncTrustDialog", u"Fingerprint:", None))
         self.ownHintLabel.setText(QCoreApplication.translate("SyncTrustDialog", u"Read this fingerprint to the other side over the phone, or give them this PC's key file, so that they can trust bundles from this PC.", None))
         self.exportKeyButton.setText(QCoreApplication.translate("SyncTrustDialog", u"E&xport Key File\u2026", None))
+        self.passphraseButton.setText(QCoreApplication.translate("SyncTrustDialog", u"&Passphrase\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.passphraseButton.setToolTip(QCoreApplication.translate("SyncTrustDialog", u"Protect this PC's private key with a passphrase, change it, or remove it; the key stays the same", None))
+#endif // QT_CONFIG(tooltip)
+        self.replaceKeyButton.setText(QCoreApplication.translate("SyncTrustDialog", u"Repl&ace Key\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.replaceKeyButton.setToolTip(QCoreApplication.translate("SyncTrustDialog", u"Make a new key for this PC (its key file was lost or leaked); the other side must trust the new key", None))
+#endif // QT_CONFIG(tooltip)
         self.trustedBox.setTitle(QCoreApplication.translate("SyncTrustDialog", u"Keys This PC Trusts", None))
 #if QT_CONFIG(accessibility)
         self.keysView.setAccessibleName(QCoreApplication.translate("SyncTrustDialog", u"Trusted keys", None))
@@ -141,7 +170,7 @@ class Ui_SyncTrustDialog(object):
 #if QT_CONFIG(tooltip)
         self.addFileButton.setToolTip(QCoreApplication.translate("SyncTrustDialog", u"Trust the key in a key file (or in a unit's first bundle) after comparing its fingerprint", None))
 #endif // QT_CONFIG(tooltip)
-        self.addFingerprintButton.setText(QCoreApplication.translate("SyncTrustDialog", u"Add by &Fingerprint\u2026", None))
+        self.addFingerprintButton.setText(QCoreApplication.translate("SyncTrustDialog", u"Add by Fin&gerprint\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addFingerprintButton.setToolTip(QCoreApplication.translate("SyncTrustDialog", u"Type the fingerprint a unit reads aloud; its key comes from its first bundle, refused until now", None))
 #endif // QT_CONFIG(tooltip)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -144,6 +146,8 @@ class TrustDialog(QDialog):
         header.setStretchLastSection(True)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.exportKeyButton.clicked.connect(lambda: self.export_key_file())
+        self.ui.passphraseButton.clicked.connect(lambda: self.change_passphrase())
+        self.ui.replaceKeyButton.clicked.connect(lambda: self.replace_key())
         self.ui.addFileButton.clicked.connect(lambda: self.add_from_file())
         self.ui.addFingerprintButton.clicked.connect(lambda: self.add_by_fingerprint())
         self.ui.revokeButton.clicked.connect(lambda: self.revoke_selected())
@@ -213,6 +217,105 @@ class TrustDialog(QDialog):
             .replace("%2", info.fingerprint),
         )
         return target
+
+    def change_passphrase(self, new: str | None = None, *, ask: bool = True) -> bool:
+        """Set, change or remove the private key's passphrase (the key itself stays).
+
+        ``ask``: type the new passphrase twice (empty removes it); tests pass ``new``.
+        """
+        if ask:
+            typed = self._ask_new_passphrase()
+            if typed is None:
+                return False
+            new = typed or None
+        db_path = self.workspace.db.path
+        info = call_signed(
+            self,
+            lambda old: self.workspace.write(
+                keys.set_passphrase, db_path=db_path, old=old, new=new
+            ),
+        )
+        if info is None:
+            return False
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("SyncTrust", "Passphrase"),
+            QCoreApplication.translate(
+                "SyncTrust",
+                "The private key is protected by the new passphrase now. You will be asked "
+                "for it when a bundle is signed.",
+            )
+            if new
+            else QCoreApplication.translate("SyncTrust", "The private key has no passphrase now."),
+        )
+        return True
+
+    def _ask_new_passphrase(self) -> str | None:
+        """The new passphrase typed twice ("" to remove it); None if cancelled or different."""
+        title = QCoreApplication.translate("SyncTrust", "Passphrase")
+        first, ok = QInputDialog.getText(
+            self,
+            title,
+            QCoreApplication.translate(
+                "SyncTrust", "New passphrase (leave empty to remove the passphrase):"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if first:
+            again, ok = QInputDialog.getText(
+                self,
+                title,
+                QCoreApplication.translate("SyncTrust", "Type the new passphrase again:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            if again != first:
+                show_error(self, UserError("两次输入的口令不一致，口令未更改。"))
+                return None
+        return first
+
+    def replace_key(self, *, confirm: bool = True) -> bool:
+        """Make a new key pair for this PC (lost or leaked key); peers must trust it anew."""
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                QCoreApplication.translate("SyncTrust", "Replace Key"),
+                QCoreApplication.translate(
+                    "SyncTrust",
+                    "Make a new key for this PC?\n\nBundles signed with the new key are refused "
+                    "until the other side has compared its fingerprint and trusted it; they "
+                    "should then revoke the old key. Do this only when the key file was lost "
+                    "or may have leaked.",
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        db_path = self.workspace.db.path
+        try:
+            info = self.workspace.write(keys.create_key, db_path=db_path, replace=True)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.ui.keyIdValue.setText(info.key_id)
+        self.ui.fingerprintValue.setText(info.fingerprint)
+        if confirm:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("SyncTrust", "Replace Key"),
+                QCoreApplication.translate(
+                    "SyncTrust",
+                    "This PC has a new key %1.\n\nExport its key file, or read this "
+                    "fingerprint to the other side over the phone:\n%2",
+                )
+                .replace("%1", info.key_id)
+                .replace("%2", info.fingerprint),
+            )
+        return True
 
     # -- trusting -------------------------------------------------------------------------------
     def add_from_file(self, path: Path | None = None) -> bool:
