@@ -394,9 +394,15 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
 
 # -- conflicts --------------------------------------------------------------------------------
 def _print_conflict(view: Any) -> None:
+    from app.services.sync.conflicts import SIDE_LABELS
+
     print(view.describe())
     for d in view.diffs:
-        print(f"    {d.name}：本机={d.local!r}  对方={d.incoming!r}")
+        whole = "" if d.mergeable else "  （不能逐项合并，须整体采用一方）"
+        print(
+            f"    {d.name}：本机={d.local!r}  对方={d.incoming!r}  "
+            f"改动方：{d.changed_by}  建议：{SIDE_LABELS[d.suggested]}{whole}"
+        )
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:

@@ -3218,6 +3218,10 @@
         <translation>上次一致后由谁修改</translation>
     </message>
     <message>
+        <source>This field says who wrote the record or whether it was deleted: it cannot be merged. Take the other side&apos;s version whole to adopt it.</source>
+        <translation>这一项决定记录的作者或是否已删除，不能逐项合并。如需采用对方的，请整体采用对方版本。</translation>
+    </message>
+    <message>
         <source>Before both changes: %1</source>
         <translation>双方修改之前：%1</translation>
     </message>

@@ -242,6 +242,33 @@ def test_conflict_resolved_side_by_side(
     dialog.close()
 
 
+def test_a_deletion_cannot_be_picked_field_by_field(office: Any, qtbot: Any, pcs: Trio) -> None:
+    """Deleted here, edited there: the edit can be merged in, the deletion's row has no
+    check boxes (its tooltip says to take the other version whole), and Space does nothing."""
+    from app.services.plans.store import delete_plan
+    from app.ui.sync.conflicts_dialog import ConflictFieldsModel, ConflictsDialog
+
+    plan = pcs.ids["plan"]
+    pcs.edit("office", lambda s: delete_plan(s, plan_id=plan))
+    set_plan(pcs, "unit", plan, leader="系里填写")
+    pcs.import_("office", pcs.export("unit"))
+    dialog = ConflictsDialog(office.workspace, office)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = dialog.fields_model
+    names = [d.name for d in fields.diffs]
+    deleted = names.index("deleted")
+    cell = fields.index(deleted, ConflictFieldsModel.COL_INCOMING)
+    assert not fields.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "不能逐项合并" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    dialog.ui.fieldsView.setCurrentIndex(cell)
+    qtbot.keyClick(dialog.ui.fieldsView, Qt.Key.Key_Space)
+    assert fields.choices["deleted"] == "local"
+    assert fields.merge_choices() == {"leader": "incoming"}
+    assert dialog.ui.mergeButton.isEnabled()
+    dialog.close()
+
+
 def test_trust_a_key_file_after_the_fingerprint_is_confirmed(
     office: Any, qtbot: Any, pcs: Trio, answers: Answerer
 ) -> None:

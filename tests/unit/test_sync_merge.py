@@ -285,3 +285,42 @@ def test_conflict_rows_keep_both_versions(trio: Trio) -> None:
     local, incoming, lv, iv = trio.edit("office", stored)
     assert (local, incoming) == ("甲", "乙") and lv != iv
     assert trio.edit("office", lambda s: s.get(OnePagePlan, plan).version) == lv
+
+
+def test_deleted_here_edited_there_merges_content_but_never_the_deletion(
+    trio: Trio, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The office deleted a plan the unit edited. The list says who changed each field and
+    suggests a side; a field-by-field merge may not pick the deletion nor the author (the
+    other side is adopted whole with --take), so no merge makes a record nobody may write."""
+    from app.cli import main
+
+    plan = trio.ids["plan"]
+    trio.edit("office", lambda s: delete_plan(s, plan_id=plan))
+    set_plan(trio, "unit", plan, leader="系里改了领导")
+    trio.import_("office", trio.export("unit"))
+    (conflict,) = open_conflicts(trio, "office")
+    diffs = {d.name: d for d in conflict.diffs}
+    assert set(diffs) == {"deleted", "leader"}
+    assert not diffs["deleted"].mergeable and diffs["deleted"].suggested == "local"
+    assert diffs["deleted"].changed_by == "本机"
+    assert diffs["leader"].mergeable and diffs["leader"].suggested == "incoming"
+    assert diffs["leader"].changed_by == "对方"
+    assert "owner_unit_id" not in conflicts.mergeable_fields("one_page_plans")
+    assert "unit_id" not in conflicts.mergeable_fields("one_page_plans")
+    assert "unit_id" in conflicts.mergeable_fields("people")  # a person's unit is content
+    before = digest(trio.db("office"))
+    for field in ("deleted", "owner_unit_id", "unit_id"):
+        with pytest.raises(UserError, match="不能逐项合并"):
+            trio.edit(
+                "office",
+                lambda s, f=field: resolve(s, conflict_id=conflict.id, merge={f: "incoming"}),
+            )
+    assert digest(trio.db("office")) == before
+    assert main(["--db", str(trio.db("office")), "conflicts", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "leader：" in listed and "改动方：对方  建议：对方" in listed
+    assert "deleted：" in listed and "不能逐项合并" in listed
+    trio.edit("office", lambda s: resolve(s, conflict_id=conflict.id, merge={"leader": "incoming"}))
+    row = plan_row(trio, "office", plan)
+    assert (row["leader"], row["deleted"]) == ("系里改了领导", True)

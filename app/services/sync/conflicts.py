@@ -30,6 +30,23 @@ SIDE_LABELS = {LOCAL: "本机", INCOMING: "对方"}
 _TITLE_FIELDS = ("name", "work_name", "text", "category", "summary", "comment")
 
 
+#: Never chosen field by field: who wrote the record, and whether it exists. A merge keeps
+#: this PC's; taking the other side whole is how to adopt the other's.
+WHOLE_RECORD_FIELDS = frozenset({"owner_unit_id", "deleted"})
+
+
+def mergeable_fields(type_name: str) -> list[str]:
+    """The fields a field-by-field merge may take from either side.
+
+    Not the author nor the fields that decide who the author is (a plan's unit, a
+    task's plan, a review's action): mixing those from two versions could make a
+    record nobody may write, which every other PC would then refuse.
+    """
+    rtype = record_type(type_name)
+    fixed = WHOLE_RECORD_FIELDS | rtype.rule.decided_by
+    return [f for f in content_fields(rtype) if f not in fixed]
+
+
 @dataclass(frozen=True)
 class FieldDiff:
     """One field that differs between the two versions."""
@@ -40,6 +57,26 @@ class FieldDiff:
     ancestor: Any
     changed_here: bool | None  # None: no common ancestor known
     changed_there: bool | None
+    mergeable: bool = True
+
+    @property
+    def suggested(self) -> str:
+        """The side that changed the field since the last agreed version (this PC if unknown,
+        if both changed it, or if the field is not chosen field by field)."""
+        if self.mergeable and self.changed_there and not self.changed_here:
+            return INCOMING
+        return LOCAL
+
+    @property
+    def changed_by(self) -> str:
+        """Who changed the field since the two last agreed, in Chinese (CLI and reports)."""
+        if self.changed_here is None:
+            return "不明（没有共同的旧版本）"
+        if self.changed_here and self.changed_there:
+            return "双方"
+        if self.changed_here:
+            return SIDE_LABELS[LOCAL]
+        return SIDE_LABELS[INCOMING] if self.changed_there else "—"
 
 
 @dataclass(frozen=True)
@@ -74,6 +111,7 @@ class ConflictView:
 def _view(session: Session, c: SyncConflict) -> ConflictView:
     rtype = record_type(c.type_name)
     local, incoming, ancestor = c.local_data, c.incoming_data, c.ancestor_data
+    mergeable = set(mergeable_fields(c.type_name))
     diffs = [
         FieldDiff(
             f,
@@ -82,6 +120,7 @@ def _view(session: Session, c: SyncConflict) -> ConflictView:
             ancestor.get(f) if ancestor else None,
             (local.get(f) != ancestor.get(f)) if ancestor else None,
             (incoming.get(f) != ancestor.get(f)) if ancestor else None,
+            f in mergeable,
         )
         for f in c.fields
     ]
@@ -125,7 +164,10 @@ def resolve(
     take: str | None = None,
     merge: dict[str, str] | None = None,
 ) -> ConflictView:
-    """Settle a conflict: ``take`` one side whole, or ``merge`` {field: side} (others: local)."""
+    """Settle a conflict: ``take`` one side whole, or ``merge`` {field: side} (others: local).
+
+    Only :func:`mergeable_fields` may be named in ``merge``.
+    """
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None:
         raise UserError(f"找不到编号为 {conflict_id} 的冲突。")
@@ -136,9 +178,16 @@ def resolve(
     rtype = record_type(conflict.type_name)
     fields = content_fields(rtype)
     choice: dict[str, str] = {f: take or LOCAL for f in fields}
+    allowed = mergeable_fields(rtype.name)
     for name, side in (merge or {}).items():
+        if name in fields and name not in allowed:
+            raise UserError(
+                f"“{name}”决定记录的作者或是否已删除，不能逐项合并；"
+                "如需采用对方的，请整体采用对方版本（--take incoming）。"
+            )
         if name not in fields:
-            raise UserError(f"“{name}”不是{rtype.label}可合并的字段（可选：{'、'.join(fields)}）。")
+            listed = "、".join(allowed)
+            raise UserError(f"“{name}”不是{rtype.label}可合并的字段（可选：{listed}）。")
         if side not in (LOCAL, INCOMING):
             raise UserError("每个字段应选择 local（本机）或 incoming（对方）。")
         choice[name] = side

@@ -85,6 +85,10 @@ class AuthorContext(Protocol):
 class AuthorRule:
     """Who authors a record of some type, and which units the hub sends it to."""
 
+    #: The fields :meth:`author` reads besides ``owner_unit_id``: a conflict's field-by-field
+    #: merge may not mix them from two versions (it could make a record nobody may write).
+    decided_by: frozenset[str] = frozenset()
+
     def plan_id(self, row: Row) -> str | None:
         """The plan a record belongs to (None: not part of a plan)."""
         return None
@@ -131,6 +135,8 @@ class _PlanScoped(AuthorRule):
 class PlanAuthored(_PlanScoped):
     """A plan: its own unit writes it (``owner_unit_id`` must equal ``unit_id``)."""
 
+    decided_by = frozenset({"unit_id"})
+
     def plan_id(self, row: Row) -> str | None:
         return row["id"]
 
@@ -140,6 +146,8 @@ class PlanAuthored(_PlanScoped):
 
 class PlanPartAuthored(_PlanScoped):
     """Objectives, tasks, costs, notes, snapshots: the plan's unit writes them."""
+
+    decided_by = frozenset({"plan_id"})
 
     def plan_id(self, row: Row) -> str | None:
         return row["plan_id"]
@@ -153,6 +161,8 @@ class PlanPartAuthored(_PlanScoped):
 
 class ReviewAuthored(_PlanScoped):
     """A review step: submit by the plan's unit, approve/return by its reviewer."""
+
+    decided_by = frozenset({"plan_id", "action"})
 
     def plan_id(self, row: Row) -> str | None:
         return row["plan_id"]
@@ -176,6 +186,8 @@ class ReviewAuthored(_PlanScoped):
 class UnitAuthored(AuthorRule):
     """A unit's own records (its job description manual): written by ``unit_id`` itself."""
 
+    decided_by = frozenset({"unit_id"})
+
     def author(self, ctx: AuthorContext, row: Row) -> str:
         return _owner_must_be(row, row["unit_id"], "部门岗位说明书")
 
@@ -183,6 +195,8 @@ class UnitAuthored(AuthorRule):
 class SubjectTargetAuthored(AuthorRule):
     """A subject's own targets (自身发展标准): written by the subject's unit (``unit_id``);
     the hub also sends them to the unit that reviews that level's plans (教务科研处 …)."""
+
+    decided_by = frozenset({"unit_id", "subject_level"})
 
     def author(self, ctx: AuthorContext, row: Row) -> str:
         return _owner_must_be(row, row["unit_id"], "自身发展目标")

@@ -38,11 +38,6 @@ ORG_TYPES = frozenset(
 )
 
 
-def default_side(diff: FieldDiff) -> str:
-    """The side that changed the field since the last agreed version (this PC if unknown)."""
-    return INCOMING if diff.changed_there and not diff.changed_here else LOCAL
-
-
 class ConflictFieldsModel(QAbstractTableModel):
     """Field | this PC's value | the other side's value | who changed it; a side chosen per row."""
 
@@ -58,12 +53,19 @@ class ConflictFieldsModel(QAbstractTableModel):
         """Show ``view``'s differing fields with the default choices."""
         self.beginResetModel()
         self.diffs = list(view.diffs) if view else []
-        self.choices = {d.name: default_side(d) for d in self.diffs}
+        self.choices = {d.name: d.suggested for d in self.diffs}
         self.endResetModel()
+
+    def merge_choices(self) -> dict[str, str]:
+        """What a field-by-field merge sends: the fields that may be merged (the others keep
+        this PC's value; taking the other side whole is how to adopt those)."""
+        return {d.name: self.choices[d.name] for d in self.diffs if d.mergeable}
 
     def choose(self, row: int, side: str) -> None:
         """Keep ``side``'s value of the field in ``row``."""
         name = self.diffs[row].name
+        if not self.diffs[row].mergeable:
+            return
         if self.choices.get(name) != side:
             self.choices[name] = side
             first, last = self.index(row, self.COL_LOCAL), self.index(row, self.COL_INCOMING)
@@ -90,7 +92,7 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.SIDES:
+        if index.column() in self.SIDES and self.diffs[index.row()].mergeable:
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
@@ -120,6 +122,12 @@ class ConflictFieldsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_FIELD:
                 return diff.name
+            if not diff.mergeable and side is not None:
+                return QCoreApplication.translate(
+                    "SyncConflicts",
+                    "This field says who wrote the record or whether it was deleted: it cannot "
+                    "be merged. Take the other side's version whole to adopt it.",
+                )
             if diff.ancestor is not None and side is not None:
                 return QCoreApplication.translate(
                     "SyncConflicts", "Before both changes: %1"
@@ -199,6 +207,8 @@ class ConflictsDialog(QDialog):
         ui = self.ui
         for widget in (ui.takeLocalButton, ui.takeIncomingButton, ui.mergeButton, ui.fieldsView):
             widget.setEnabled(view is not None)
+        # Nothing to choose field by field (only the author or the deletion differs).
+        ui.mergeButton.setEnabled(view is not None and any(d.mergeable for d in view.diffs))
         if view is None:
             ui.recordValue.setText(
                 QCoreApplication.translate(
@@ -227,7 +237,7 @@ class ConflictsDialog(QDialog):
         if view is None:
             return False
         kwargs: dict[str, Any] = (
-            {"take": take} if take else {"merge": dict(self.fields_model.choices)}
+            {"take": take} if take else {"merge": self.fields_model.merge_choices()}
         )
         try:
             self.workspace.write(conflicts.resolve, conflict_id=view.id, **kwargs)
