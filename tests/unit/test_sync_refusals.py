@@ -20,8 +20,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models import Unit
 from app.services.errors import UserError
+from app.services.sync.bundle_format import (
+    MANIFEST,
+    SIGNATURE,
+    allowed_members,
+    write_atomically,
+)
 from app.services.sync.importer import PARTIAL, SKIPPED, import_bundle
 from app.services.sync.trust import revoke
+from app.services.sync.zipcheck import DEFAULT_LIMITS, CheckedZip
 from tests.unit.sync_fixtures import (
     Trio,
     digest,
@@ -205,6 +212,21 @@ def test_bomb_declaring_a_huge_size(trio: Trio, tmp_path: Path) -> None:
     raw[entry + 24 : entry + 28] = (0xFFFFFFF0).to_bytes(4, "little")
     bomb.write_bytes(bytes(raw))
     assert _timed_refusal(trio, bomb, "过大") < 0.2
+
+
+def test_honest_text_that_compresses_like_a_bomb_is_stored_uncompressed(tmp_path: Path) -> None:
+    """A member of one character repeated inflates more than a bomb is allowed to; the
+    writer stores it uncompressed so the reader accepts it, and compresses the rest."""
+    dense = ("。" * 20000).encode() * 10
+    ordinary = "\n".join(f'{{"id": "{i}", "name": "专业{i}"}}' for i in range(5000)).encode()
+    path = tmp_path / "dense.zgb"
+    parts = [(MANIFEST, b"{}"), (SIGNATURE, b"-"), (PLANS, dense), ("units.jsonl", ordinary)]
+    write_atomically(path, parts)
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo(PLANS).compress_type == zipfile.ZIP_STORED
+        assert zf.getinfo("units.jsonl").compress_type == zipfile.ZIP_DEFLATED
+    checked = CheckedZip(path, allowed=allowed_members(), limits=DEFAULT_LIMITS)
+    assert checked.read(PLANS) == dense and checked.read("units.jsonl") == ordinary
 
 
 def test_missing_member(trio: Trio, tmp_path: Path) -> None:

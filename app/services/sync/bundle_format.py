@@ -38,6 +38,11 @@ ALGORITHM = "Ed25519"
 KIND_BUNDLE = "bundle"
 KIND_ENROLMENT = "enrolment"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # member times would only leak a wrong clock
+#: A member above ``RATIO_FLOOR`` bytes that inflates more than ``MAX_RATIO`` times is
+#: refused as a zip bomb (zipcheck). Honest text can compress that well too (a field of
+#: one character repeated), so the writer stores such a member uncompressed instead.
+MAX_RATIO = 200
+RATIO_FLOOR = 64 * 1024
 
 
 class BundleRefused(UserError):
@@ -224,13 +229,26 @@ def write_atomically(output: Path, entries: Iterable[tuple[str, bytes]]) -> int:
     A USB stick pulled mid-write leaves ``*.part``, never a half file that looks
     whole. Returns the file size.
     """
+    entries = list(entries)
+    payload = _zip(entries, stored=set())
+    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+        too_dense = {
+            i.filename
+            for i in zf.infolist()
+            if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+        }
+    if too_dense:  # rare: rewrite rather than compress every member twice
+        payload = _zip(entries, stored=too_dense)
+    write_file_atomically(Path(output), payload)
+    return len(payload)
+
+
+def _zip(entries: list[tuple[str, bytes]], *, stored: set[str]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
             info.external_attr = 0o100644 << 16
             zf.writestr(info, data)
-    payload = buffer.getvalue()
-    write_file_atomically(Path(output), payload)
-    return len(payload)
+    return buffer.getvalue()

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.errors import os_reason
-from app.services.sync.bundle_format import MANIFEST, SIGNATURE, BundleRefused
+from app.services.sync.bundle_format import (
+    MANIFEST,
+    MAX_RATIO,
+    RATIO_FLOOR,
+    SIGNATURE,
+    BundleRefused,
+)
 
 MiB = 1024 * 1024
 _EOCD = b"PK\x05\x06"
@@ -37,8 +43,8 @@ class Limits:
     members: int = 48
     member_bytes: int = 128 * MiB
     total_bytes: int = 512 * MiB
-    ratio: int = 200  # uncompressed / compressed, for members above ratio_floor
-    ratio_floor: int = 64 * 1024
+    ratio: int = MAX_RATIO  # uncompressed / compressed, for members above ratio_floor
+    ratio_floor: int = RATIO_FLOOR
     manifest_bytes: int = 1 * MiB
     signature_bytes: int = 4 * 1024
     directory_bytes: int = 1 * MiB
