@@ -9,6 +9,7 @@ that the file was kept aside with its reason.
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import time
 import zipfile
@@ -56,6 +57,7 @@ def assert_refused(trio: Trio, bundle: Path, match: str, *, who: str = "office")
     with pytest.raises(UserError, match=match) as caught:
         trio.import_(who, bundle)
     assert digest(trio.db(who)) == before
+    assert gc.isenabled(), "the collector paused for the import resumes after a refusal"
     kept = list((trio.db(who).parent / "refused").glob("*.reason.txt"))
     assert kept, "a refused bundle is kept aside with its reason"
     assert "数据未作任何改动" in str(caught.value)
@@ -330,6 +332,27 @@ def test_invalid_record(trio: Trio, tmp_path: Path, value: Any, reason: str) -> 
     bad = resign(trio, bundle, tmp_path / "bad.zgb", records={PLANS: jsonl(rows)})
     message = assert_refused(trio, bad, f"记录无效.*{reason}")
     assert "leader" in message
+
+
+@pytest.mark.parametrize(
+    ("spoiled", "reason"),
+    [
+        (b'"leader":NaN', "不是有效的 JSON"),
+        (b'"leader":1e400', "不是有效的 JSON"),
+        (b'"leader":"\\ud800"', "不是有效的 JSON"),
+        (b'"leader":"\xff\xfe"', "不是 UTF-8 文本"),
+    ],
+    ids=["nan", "infinity", "lone-surrogate", "not-utf8"],
+)
+def test_line_that_is_not_json(trio: Trio, tmp_path: Path, spoiled: bytes, reason: str) -> None:
+    """What the json module would let in but no database or export could keep is refused."""
+    bundle = edited_bundle(trio)
+    member = members(bundle)[PLANS]
+    assert b'"leader":"\xe7\x8e\x8b\xe4\xba\x94"' in member  # 王五
+    bad_member = member.replace(b'"leader":"\xe7\x8e\x8b\xe4\xba\x94"', spoiled)
+    bad = resign(trio, bundle, tmp_path / "bad.zgb", records={PLANS: bad_member})
+    message = assert_refused(trio, bad, f"一页纸计划第 1 行{reason}")
+    assert "同步包未导入" in message
 
 
 def test_unit_changing_an_office_owned_record(trio: Trio, tmp_path: Path) -> None:

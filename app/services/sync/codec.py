@@ -8,9 +8,8 @@ missing or unknown field refuses the bundle with a Chinese reason.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,7 +20,7 @@ from app.services.errors import UserError
 
 MAX_TEXT = 20_000  # characters in a Text column (a plan's objective is a few hundred)
 MAX_JSON = 200_000  # characters of one JSON column once serialised (a plan snapshot)
-MAX_LINE = 1_000_000  # characters of one record line in a bundle
+MAX_LINE = 3_000_000  # bytes of one record line in a bundle (a million CJK characters)
 MAX_VECTOR_ENTRIES = 200
 _INT_RANGE = (-(2**63), 2**63 - 1)
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,36}$")
@@ -41,7 +40,22 @@ class ColumnSpec:
     nullable: bool
 
 
-def column_specs(table: Table) -> tuple[ColumnSpec, ...]:
+class ColumnSpecs(tuple[ColumnSpec, ...]):
+    """A table's column specs in table order, and the set of their names.
+
+    Every incoming record's keys are compared with that set; made once here, not
+    per record (hashing the specs for a cache cost more than the comparison).
+    """
+
+    names: frozenset[str]
+
+    def __new__(cls, specs: Iterable[ColumnSpec]) -> ColumnSpecs:
+        self = super().__new__(cls, specs)
+        self.names = frozenset(s.name for s in self)
+        return self
+
+
+def column_specs(table: Table) -> ColumnSpecs:
     """The specs of every column of ``table`` (in table order)."""
     specs = []
     for col in table.columns:
@@ -63,7 +77,7 @@ def column_specs(table: Table) -> tuple[ColumnSpec, ...]:
         else:  # pragma: no cover - a new column type needs a rule here
             raise TypeError(f"sync cannot carry column {table.name}.{col.name} of type {t!r}")
         specs.append(ColumnSpec(col.name, kind, max_len, bool(col.nullable)))
-    return tuple(specs)
+    return ColumnSpecs(specs)
 
 
 # -- to the wire ------------------------------------------------------------------
@@ -148,14 +162,7 @@ def _field(spec: ColumnSpec, value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=64)
-def _names(specs: tuple[ColumnSpec, ...]) -> frozenset[str]:
-    return frozenset(s.name for s in specs)
-
-
-def from_wire(
-    specs: tuple[ColumnSpec, ...], data: Any, *, type_name: str, line: int
-) -> dict[str, Any]:
+def from_wire(specs: ColumnSpecs, data: Any, *, type_name: str, line: int) -> dict[str, Any]:
     """Validate one incoming record and convert it for the database.
 
     Every column must be present (we always write all of them) and nothing else:
@@ -165,7 +172,7 @@ def from_wire(
     """
     if type(data) is not dict:
         raise RecordInvalid(f"{type_name} 第 {line} 条记录不是一个对象。")
-    names = _names(specs)
+    names = specs.names
     if data.keys() != names:
         where = f"{type_name} 第 {line} 条记录"
         unknown = sorted(set(data) - names)

@@ -21,6 +21,7 @@ from app.models import ImportedBundle, SentBundle, SyncDestination
 from app.models.base import utcnow
 from app.services.database import Database, backup
 from app.services.errors import Cancelled, UserError
+from app.services.gc_pause import collector_paused
 from app.services.progress import NullProgress, Progress
 from app.services.sync.bundle_format import (
     MANIFEST,
@@ -329,14 +330,15 @@ def import_bundle(
     limits: Limits = DEFAULT_LIMITS,
 ) -> BundleResult:
     """Import one bundle; raises :class:`BundleRefused` (a UserError) if it is refused."""
-    return _import_one(
-        db,
-        path,
-        accept_partial=accept_partial,
-        progress=progress or NullProgress(),
-        batch=_Batch(),
-        limits=limits,
-    )
+    with collector_paused():
+        return _import_one(
+            db,
+            path,
+            accept_partial=accept_partial,
+            progress=progress or NullProgress(),
+            batch=_Batch(),
+            limits=limits,
+        )
 
 
 def import_bundles(
@@ -361,9 +363,11 @@ def import_bundles(
     ordered = sorted(map(Path, paths), key=_sort_key)
     progress.start(len(ordered), "导入同步包")
     for path in ordered:
+        # Paused per file, around the call: a file's records are freed before the
+        # collector resumes, so it never walks them.
         try:
-            results.append(
-                _import_one(
+            with collector_paused():
+                result = _import_one(
                     db,
                     path,
                     accept_partial=accept_partial,
@@ -371,7 +375,7 @@ def import_bundles(
                     batch=batch,
                     limits=limits,
                 )
-            )
+            results.append(result)
         except BundleRefused as exc:
             cause = exc.__cause__
             results.append(
@@ -397,7 +401,11 @@ def import_bundles(
 
 def check_bundle(db: Database, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> BundleResult:
     """Every check of an import and what it would do, writing nothing (``bundle verify``)."""
-    path = Path(path)
+    with collector_paused():
+        return _check_one(db, Path(path), limits=limits)
+
+
+def _check_one(db: Database, path: Path, *, limits: Limits) -> BundleResult:
     with db.session() as session:
         who = me(session)
         bundle = verify_bundle(

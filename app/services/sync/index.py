@@ -32,6 +32,27 @@ def chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
+def existing_ids(session: Session, table: Table, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are stored in ``table``.
+
+    Asked straight of the driver: an import asks it for every incoming record,
+    mostly of records not stored yet, and SQLAlchemy's handling of a statement
+    costs more than SQLite's lookups (a tenth of the office's March import).
+    """
+    connection = session.connection().connection.driver_connection
+    assert connection is not None
+    found: set[str] = set()
+    cursor = connection.cursor()
+    try:
+        for chunk in chunks(list(ids)):
+            marks = ", ".join("?" * len(chunk))
+            cursor.execute(f'SELECT "id" FROM "{table.name}" WHERE "id" IN ({marks})', chunk)
+            found.update(row[0] for row in cursor.fetchall())
+    finally:
+        cursor.close()
+    return found
+
+
 @dataclass(frozen=True)
 class IndexEntry:
     """One row of the change feed."""

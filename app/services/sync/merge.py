@@ -104,9 +104,10 @@ class MergePlan:
 
 
 def _local_rows(session: Session, rtype: RecordType, ids: list[str]) -> dict[str, Row]:
+    """The stored rows of those ids (most of an import's are new: only those stored are read)."""
     table = rtype.table
     found: dict[str, Row] = {}
-    for chunk in index.chunks(ids):
+    for chunk in index.chunks(sorted(index.existing_ids(session, table, ids))):
         for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = normalised(rtype.specs, row)
     return found
@@ -134,13 +135,10 @@ def _refuse_missing_references(
             for col, target in cols:
                 if row[col]:
                     wanted.setdefault(target.name, set()).add(row[col])
-    stored: dict[str, set[str]] = {}
-    for name, ids in wanted.items():
-        table = record_type(name).table
-        have: set[str] = set()
-        for chunk in index.chunks(sorted(ids)):
-            have.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
-        stored[name] = have
+    stored = {
+        name: index.existing_ids(session, record_type(name).table, ids)
+        for name, ids in wanted.items()
+    }
     changed = True
     while changed:
         changed = False
@@ -338,7 +336,8 @@ def apply_merge(
         for r in inserts + updates:
             key = writer.json_text(r["version"])  # exactly as the writer stored it
             if rtype.keep_ancestors:
-                received.append((rtype.name, r["id"], "received", key, lines[r["id"]], stamp))
+                line = lines[r["id"]].decode("utf-8")
+                received.append((rtype.name, r["id"], "received", key, line, stamp))
             index_rows.append(
                 (
                     rtype.name,

@@ -51,7 +51,7 @@ from app.models.plans import PlanLevel, ReviewAction
 from app.services.catalogs import KINDS as STANDARD_KINDS
 from app.services.standards.levels import LEVELS as ENTRY_LEVELS
 from app.services.standards.levels import SUBJECT_KINDS
-from app.services.sync.codec import ColumnSpec, column_specs
+from app.services.sync.codec import ColumnSpecs, column_specs
 
 Row = Mapping[str, Any]
 
@@ -221,7 +221,7 @@ class RecordType:
     label: str
     model: type[SyncRecord]
     rule: AuthorRule
-    specs: tuple[ColumnSpec, ...]
+    specs: ColumnSpecs
     check: Callable[[Row], None] | None = None
     # Keep exchanged versions as common ancestors (soft/hard conflicts). Off for
     # write-once records (a month's plan snapshot is never edited), which are bulky.

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ImportedBundle, TrustedKey
 from app.services.progress import NullProgress, Progress
-from app.services.sync import keys
+from app.services.sync import jsonio, keys
 from app.services.sync.bundle_format import (
     KIND_ENROLMENT,
     MANIFEST,
@@ -60,9 +60,10 @@ class VerifiedBundle:
     origin_is_office: bool
     status: str
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    # Each record's line as it arrived, by type and id: history keeps it verbatim
-    # instead of serialising the record again (a third of an import's time).
-    lines: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Each record's line as it arrived (UTF-8), by type and id, for the types that
+    # keep ancestors: history keeps it verbatim instead of serialising the record
+    # again (a third of an import's time).
+    lines: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
     @property
     def record_count(self) -> int:
@@ -165,37 +166,37 @@ def replay_status(session: Session, manifest: Manifest, manifest_sha256: str) ->
 
 def read_records(
     zf: CheckedZip, manifest: Manifest, *, progress: Progress
-) -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, str]]]:
-    """Every listed member, hash-checked, parsed and validated; and the lines by id."""
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, bytes]]]:
+    """Every listed member, hash-checked, parsed and validated; and the lines by id.
+
+    Lines are kept (as the UTF-8 bytes that arrived) only for the types whose
+    versions are kept as ancestors: the merge stores them verbatim.
+    """
     listed = {m.name for m in manifest.members}
     extra = sorted(zf.names() - listed - {MANIFEST, SIGNATURE})
     if extra:
         raise BundleRefused(f"文件中有清单未列出的成员“{extra[0]}”，同步包未导入。")
     progress.start(sum(max(v, 0) for v in manifest.counts.values()), "校验记录")
     records: dict[str, list[dict[str, Any]]] = {}
-    lines: dict[str, dict[str, str]] = {}
+    lines: dict[str, dict[str, bytes]] = {}
     for member in manifest.members:
         data = zf.read(member.name, size=member.size, sha256=member.sha256)
         rtype = record_type(member.name.removesuffix(".jsonl"))
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise BundleRefused(f"成员“{member.name}”不是 UTF-8 文本，同步包未导入。") from exc
         rows: list[dict[str, Any]] = []
-        seen = lines[rtype.name] = {}
-        # Split on "\n" only: str.splitlines() also splits on U+0085, U+2028 … which
-        # json.dumps(ensure_ascii=False) leaves unescaped inside strings.
-        for number, line in enumerate(text.split("\n"), start=1):
+        kept = lines[rtype.name] = {}
+        seen: set[str] = set()
+        # b"\n" ends a line and nothing else: in UTF-8 no other character contains
+        # that byte, and JSON escapes it inside strings.
+        for number, line in enumerate(data.split(b"\n"), start=1):
             if not line.strip():
                 continue
             if len(line) > MAX_LINE:
                 raise BundleRefused(f"{rtype.label}第 {number} 行过长，同步包未导入。")
             try:
-                raw = json.loads(line)
-            except (ValueError, RecursionError) as exc:
-                raise BundleRefused(
-                    f"{rtype.label}第 {number} 行不是有效的 JSON，同步包未导入。"
-                ) from exc
+                raw = jsonio.loads(line)
+            except jsonio.LineInvalid as exc:
+                why = _not_json(line)
+                raise BundleRefused(f"{rtype.label}第 {number} 行{why}，同步包未导入。") from exc
             try:
                 row = from_wire(rtype.specs, raw, type_name=rtype.label, line=number)
                 if rtype.check is not None:
@@ -208,7 +209,9 @@ def read_records(
                 ) from exc
             if row["id"] in seen:
                 raise BundleRefused(f"{rtype.label}中有重复的记录编号，同步包未导入。")
-            seen[row["id"]] = line
+            seen.add(row["id"])
+            if rtype.keep_ancestors:
+                kept[row["id"]] = line
             rows.append(row)
             progress.advance()
         if len(rows) != manifest.counts.get(rtype.name, -1):
@@ -218,6 +221,15 @@ def read_records(
         if count and name not in records:
             raise BundleRefused(f"清单中的记录数与成员不符（{name}），同步包未导入。")
     return records, lines
+
+
+def _not_json(line: bytes) -> str:
+    """What is wrong with a line that did not parse, in words."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return "不是 UTF-8 文本"
+    return "不是有效的 JSON"
 
 
 def verify_bundle(
