@@ -243,12 +243,19 @@ def write_atomically(output: Path, entries: Iterable[tuple[str, bytes]]) -> int:
     return len(payload)
 
 
+#: Deflate's fastest level: a third of level 6's time for files a quarter larger
+#: (the office's bundle for 教务科研处: 0.1 s instead of 0.35 s; 4.6 MB instead of 3.6).
+COMPRESS_LEVEL = 1
+
+
 def _zip(entries: list[tuple[str, bytes]], *, stored: set[str]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with zipfile.ZipFile(
+        buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+    ) as zf:
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             info.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
             info.external_attr = 0o100644 << 16
-            zf.writestr(info, data)
+            zf.writestr(info, data, compresslevel=COMPRESS_LEVEL)
     return buffer.getvalue()

@@ -14,7 +14,6 @@ fsynced, then renamed.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,7 +29,7 @@ from app.models.base import utcnow
 from app.services.database import Database
 from app.services.errors import UserError
 from app.services.progress import NullProgress, Progress
-from app.services.sync import index, writer
+from app.services.sync import index, jsonio, writer
 from app.services.sync.bundle_format import (
     KIND_BUNDLE,
     KIND_ENROLMENT,
@@ -41,7 +40,6 @@ from app.services.sync.bundle_format import (
     signature_bytes,
     write_atomically,
 )
-from app.services.sync.codec import to_wire
 from app.services.sync.keys import signing_key
 from app.services.sync.ownership import OwnershipContext, author_of
 from app.services.sync.peers import OFFICE_PEER, Me, me, unit_name
@@ -129,25 +127,35 @@ def _acks(session: Session, who: Me, dest: str) -> list[dict[str, Any]]:
     return [{"installation": i, "sequence": s} for i, s in session.execute(stmt)]
 
 
-def _line(rtype: RecordType, row: dict[str, Any]) -> str:
-    """A record's line (sorted keys, compact). JSON columns were read as their stored
-    text, which is JSON already: copied, not parsed and serialised again."""
-    parts = []
-    for spec in sorted(rtype.specs, key=lambda s: s.name):
-        value = row[spec.name]
-        if spec.kind == "json":
-            text = value if value is not None else "null"
-        else:
-            if value is not None and spec.kind in ("datetime", "date"):
-                value = to_wire((spec,), {spec.name: value})[spec.name]
-            text = json.dumps(value, ensure_ascii=False)
-        parts.append(f"{json.dumps(spec.name)}:{text}")
-    return "{" + ",".join(parts) + "}"
+def _line(rtype: RecordType, row: dict[str, Any]) -> bytes:
+    """A record's line. JSON columns were read as their stored text, which is JSON
+    already: copied, not parsed and serialised again."""
+    plain_names, json_names = _fields(rtype)
+    return jsonio.record_line(
+        {name: row[name] for name in plain_names},
+        [(quoted, row[name]) for name, quoted in json_names],
+    )
+
+
+_FIELDS: dict[str, tuple[list[str], list[tuple[str, bytes]]]] = {}
+
+
+def _fields(rtype: RecordType) -> tuple[list[str], list[tuple[str, bytes]]]:
+    """A type's plain columns, and its JSON columns with their quoted names.
+
+    Kept by type name: hashing the RecordType itself would hash all its specs.
+    """
+    fields = _FIELDS.get(rtype.name)
+    if fields is None:
+        plain = [s.name for s in rtype.specs if s.kind != "json"]
+        quoted = [(s.name, f'"{s.name}"'.encode()) for s in rtype.specs if s.kind == "json"]
+        fields = _FIELDS[rtype.name] = (plain, quoted)
+    return fields
 
 
 def _select(
     session: Session, who: Me, dest: str, since: int, everything: bool, progress: Progress
-) -> tuple[dict[str, list[str]], list[tuple[Any, ...]]]:
+) -> tuple[dict[str, list[bytes]], list[tuple[Any, ...]]]:
     """The record lines to send (per type) and the history snapshots to keep."""
     ctx = OwnershipContext(session, office_unit_id=who.office_unit_id)
     scope = ",".join(ctx.reviewer_levels(dest)) if who.is_office else ""
@@ -163,7 +171,7 @@ def _select(
         if everything or entry.received_from != dest:
             by_type.setdefault(entry.type_name, {})[entry.record_id] = entry
     progress.start(sum(len(v) for v in by_type.values()), "选择要发送的记录")
-    records: dict[str, list[str]] = {}
+    records: dict[str, list[bytes]] = {}
     snapshots: list[tuple[Any, ...]] = []
     stamp = writer.sqlite_datetime(utcnow())
     for rtype in record_types():
@@ -175,7 +183,7 @@ def _select(
             type_coerce(c, Text).label(c.name) if s.kind == "json" else c
             for c, s in zip(table.columns, rtype.specs, strict=True)
         ]
-        chosen: list[tuple[str, str]] = []
+        chosen: list[tuple[str, bytes]] = []
         for chunk in index.chunks(sorted(entries)):
             stmt = select(*columns).where(table.c.id.in_(chunk))
             for found in session.execute(stmt).mappings():
@@ -187,7 +195,7 @@ def _select(
                 entry = entries[data["id"]]
                 if rtype.keep_ancestors and entry.snap_key != entry.version_key:
                     snapshots.append(
-                        (rtype.name, data["id"], "sent", entry.version_key, line, stamp)
+                        (rtype.name, data["id"], "sent", entry.version_key, line.decode(), stamp)
                     )
             progress.advance(len(chunk))
         if chosen:
@@ -252,7 +260,7 @@ def export_bundle(
         for rtype in record_types():
             lines = records.get(rtype.name)
             if lines:
-                members.append((rtype.member, ("\n".join(lines) + "\n").encode("utf-8")))
+                members.append((rtype.member, b"\n".join(lines) + b"\n"))
         origin_name = unit_name(session, who.unit_id)
         manifest = build_manifest(
             kind=KIND_ENROLMENT if enrolment else KIND_BUNDLE,
