@@ -174,9 +174,18 @@ def _select(
     records: dict[str, list[bytes]] = {}
     snapshots: list[tuple[Any, ...]] = []
     stamp = writer.sqlite_datetime(utcnow())
+    plans = ctx.plans_going_to(dest) if who.is_office else None
     for rtype in record_types():
         entries = by_type.get(rtype.name, {})
-        if not entries:
+        ids = sorted(entries)
+        if plans is not None and rtype.rule.plan_field:
+            # The hub passes over most of the college's plans when it writes to one
+            # unit: only records of that unit's plans (and of those it reviews) are
+            # read, found through the plan column's index. The rule still decides.
+            of_plans = index.ids_where(session, rtype.table, rtype.rule.plan_field, plans)
+            progress.advance(len(ids) - len(of_plans & entries.keys()))
+            ids = sorted(of_plans & entries.keys())
+        if not ids:
             continue
         table = rtype.table
         columns = [
@@ -184,7 +193,7 @@ def _select(
             for c, s in zip(table.columns, rtype.specs, strict=True)
         ]
         chosen: list[tuple[str, bytes]] = []
-        for chunk in index.chunks(sorted(entries)):
+        for chunk in index.chunks(ids):
             stmt = select(*columns).where(table.c.id.in_(chunk))
             for found in session.execute(stmt).mappings():
                 data = dict(found)

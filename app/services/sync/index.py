@@ -13,11 +13,10 @@ nothing (versions decide).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, Text, func, select, tuple_, type_coerce
+from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import RecordIndex
@@ -33,29 +32,40 @@ def chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 
 
 def existing_ids(session: Session, table: Table, ids: Iterable[str]) -> set[str]:
-    """Which of ``ids`` are stored in ``table``.
+    """Which of ``ids`` are stored in ``table``."""
+    return ids_where(session, table, "id", ids)
 
-    Asked straight of the driver: an import asks it for every incoming record,
-    mostly of records not stored yet, and SQLAlchemy's handling of a statement
-    costs more than SQLite's lookups (a tenth of the office's March import).
-    """
-    connection = session.connection().connection.driver_connection
-    assert connection is not None
+
+def ids_where(session: Session, table: Table, column: str, values: Iterable[str]) -> set[str]:
+    """The ids of the rows of ``table`` whose ``column`` is one of ``values``."""
     found: set[str] = set()
-    cursor = connection.cursor()
-    try:
-        for chunk in chunks(list(ids)):
-            marks = ", ".join("?" * len(chunk))
-            cursor.execute(f'SELECT "id" FROM "{table.name}" WHERE "id" IN ({marks})', chunk)
-            found.update(row[0] for row in cursor.fetchall())
-    finally:
-        cursor.close()
+    for chunk in chunks(list(values)):
+        marks = ", ".join("?" * len(chunk))
+        sql = f'SELECT "id" FROM "{table.name}" WHERE "{column}" IN ({marks})'
+        found.update(row[0] for row in fetch(session, sql, chunk))
     return found
 
 
-@dataclass(frozen=True)
-class IndexEntry:
-    """One row of the change feed."""
+def fetch(session: Session, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Rows of plain values, asked straight of the driver in the session's transaction.
+
+    For the bulk reads of sync (every record's version, every index row, ids by
+    the thousand): SQLAlchemy's handling of each row and statement cost several
+    times SQLite's own work there. Values come as SQLite stores them (text, not
+    datetimes): only for columns that need no conversion.
+    """
+    connection = session.connection().connection.driver_connection
+    assert connection is not None
+    cursor = connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+class IndexEntry(NamedTuple):
+    """One row of the change feed (a tuple: an export makes one per record)."""
 
     type_name: str
     record_id: str
@@ -77,18 +87,17 @@ def refresh(session: Session) -> int:
     of thousands of records). All local edits found in one refresh share one change
     number: they are exported together, so a finer order would buy nothing.
     """
-    idx: Table = RecordIndex.__table__  # type: ignore[assignment]
     known: dict[tuple[str, str], str] = {
         (t, r): k
-        for t, r, k in session.execute(select(idx.c.type_name, idx.c.record_id, idx.c.version_key))
+        for t, r, k in fetch(
+            session, 'SELECT type_name, record_id, version_key FROM "sync_record_index"'
+        )
     }
     current = max_change_seq(session)
     stamp = current + 1
     rows: list[tuple[str, str, str, int]] = []
     for rtype in record_types():
-        table = rtype.table
-        stmt = select(table.c.id, type_coerce(table.c.version, Text))
-        for record_id, text in session.execute(stmt):
+        for record_id, text in fetch(session, f'SELECT id, version FROM "{rtype.table.name}"'):
             if known.get((rtype.name, record_id)) != text:
                 rows.append((rtype.name, record_id, text, stamp))
     if not rows:
@@ -108,16 +117,11 @@ def refresh(session: Session) -> int:
 
 def entries_since(session: Session, since: int) -> list[IndexEntry]:
     """Index rows changed after ``since`` (everything for 0)."""
-    idx = RecordIndex.__table__
-    stmt = select(
-        idx.c.type_name,
-        idx.c.record_id,
-        idx.c.version_key,
-        idx.c.change_seq,
-        idx.c.received_from,
-        idx.c.snap_key,
-    ).where(idx.c.change_seq > since)
-    return [IndexEntry(*row) for row in session.execute(stmt)]
+    sql = (
+        "SELECT type_name, record_id, version_key, change_seq, received_from, snap_key"
+        ' FROM "sync_record_index" WHERE change_seq > ?'
+    )
+    return [IndexEntry._make(row) for row in fetch(session, sql, (since,))]
 
 
 def entries_for(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:

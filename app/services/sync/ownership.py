@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import OnePagePlan, Unit
 from app.services.errors import UserError
-from app.services.sync.registry import NotAuthor, PlanInfo, RecordType
+from app.services.sync.registry import NotAuthor, PlanInfo, RecordType, plan_goes_to
 
 
 class OwnershipContext:
@@ -46,6 +46,10 @@ class OwnershipContext:
     def plan(self, plan_id: str) -> PlanInfo | None:
         """A stored plan (whose unit never changes) or one accepted in this bundle."""
         return self._plans.get(plan_id) or self._batch.get(plan_id)
+
+    def plans_going_to(self, unit_id: str) -> list[str]:
+        """The stored plans the hub sends to ``unit_id`` (see :func:`plan_goes_to`)."""
+        return [pid for pid, plan in self._plans.items() if plan_goes_to(self, plan, unit_id)]
 
     def add_plan(self, row: Mapping[str, Any]) -> None:
         """A plan accepted from the bundle, so its parts can be checked against it."""

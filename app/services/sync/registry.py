@@ -88,10 +88,12 @@ class AuthorRule:
     #: The fields :meth:`author` reads besides ``owner_unit_id``: a conflict's field-by-field
     #: merge may not mix them from two versions (it could make a record nobody may write).
     decided_by: frozenset[str] = frozenset()
+    #: The column naming the plan a record belongs to (None: not part of a plan).
+    plan_field: str | None = None
 
     def plan_id(self, row: Row) -> str | None:
         """The plan a record belongs to (None: not part of a plan)."""
-        return None
+        return row[self.plan_field] if self.plan_field else None
 
     def author(self, ctx: AuthorContext, row: Row) -> str:
         """The unit that must have written ``row``; :class:`NotAuthor` if none can."""
@@ -123,22 +125,27 @@ def _owner_must_be(row: Row, unit_id: str, what: str) -> str:
     return unit_id
 
 
+def plan_goes_to(ctx: AuthorContext, plan: PlanInfo, unit_id: str) -> bool:
+    """Does the hub send ``plan`` (and everything of it) to ``unit_id``?"""
+    return unit_id in (plan.unit_id, ctx.reviewer(plan.level))
+
+
 class _PlanScoped(AuthorRule):
     """Records of one plan go to the plan's unit (for recovery) and to its reviewer."""
+
+    plan_field = "plan_id"
 
     def destined_for(self, ctx: AuthorContext, row: Row, unit_id: str) -> bool:
         plan_id = self.plan_id(row)
         plan = ctx.plan(plan_id) if plan_id else None
-        return plan is not None and unit_id in (plan.unit_id, ctx.reviewer(plan.level))
+        return plan is not None and plan_goes_to(ctx, plan, unit_id)
 
 
 class PlanAuthored(_PlanScoped):
     """A plan: its own unit writes it (``owner_unit_id`` must equal ``unit_id``)."""
 
     decided_by = frozenset({"unit_id"})
-
-    def plan_id(self, row: Row) -> str | None:
-        return row["id"]
+    plan_field = "id"
 
     def author(self, ctx: AuthorContext, row: Row) -> str:
         return _owner_must_be(row, row["unit_id"], "计划")
@@ -148,9 +155,6 @@ class PlanPartAuthored(_PlanScoped):
     """Objectives, tasks, costs, notes, snapshots: the plan's unit writes them."""
 
     decided_by = frozenset({"plan_id"})
-
-    def plan_id(self, row: Row) -> str | None:
-        return row["plan_id"]
 
     def author(self, ctx: AuthorContext, row: Row) -> str:
         plan = ctx.plan(row["plan_id"])
@@ -163,9 +167,6 @@ class ReviewAuthored(_PlanScoped):
     """A review step: submit by the plan's unit, approve/return by its reviewer."""
 
     decided_by = frozenset({"plan_id", "action"})
-
-    def plan_id(self, row: Row) -> str | None:
-        return row["plan_id"]
 
     def author(self, ctx: AuthorContext, row: Row) -> str:
         plan = ctx.plan(row["plan_id"])
