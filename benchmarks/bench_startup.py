@@ -59,10 +59,14 @@ def compile_bytecode() -> None:
     for name in STARTUP_PACKAGES:
         spec = importlib.util.find_spec(name)
         if spec and spec.origin:
-            folders.append(str(Path(spec.origin).parent) if spec.submodule_search_locations
-                           else spec.origin)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", *folders],
-                   check=False, capture_output=True)
+            folders.append(
+                str(Path(spec.origin).parent) if spec.submodule_search_locations else spec.origin
+            )
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "-j", "0", *folders],
+        check=False,
+        capture_output=True,
+    )
 
 
 def main() -> int:
@@ -70,20 +74,35 @@ def main() -> int:
     compile_bytecode()
     tmp = Path(tempfile.mkdtemp())
     db = tmp / "demo.sqlite3"
-    subprocess.run([sys.executable, "-m", "app", "demo", "--no-gui", "--db", str(db)],
-                   check=True, capture_output=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")}
+    subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--no-gui", "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "XDG_DATA_HOME": str(tmp / "data"),
+    }
     rows = []
     for _ in range(6):
         import time
 
         start = time.perf_counter()
         out = subprocess.run(
-            [sys.executable, "-c",
-             f"import time,sys; sys.argv=['x', {str(db)!r}, repr({start}-0)]; "
-             + "exec(" + repr(CHILD) + ")"],
-            capture_output=True, text=True, env=env, check=True,
+            [
+                sys.executable,
+                "-c",
+                f"import time,sys; sys.argv=['x', {str(db)!r}, repr({start}-0)]; "
+                + "exec("
+                + repr(CHILD)
+                + ")",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         ).stdout.split()
         rows.append(tuple(float(x) for x in out[:3]))
     rows = rows[1:]  # first run warms caches
