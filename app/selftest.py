@@ -137,11 +137,18 @@ def _check_resources() -> str:
 
 
 def _check_signing() -> str:
-    """A fresh Ed25519 key signs and verifies: bundles travel only signed, so a build
-    without a working ``cryptography`` could neither send nor receive one."""
+    """A fresh Ed25519 key signs and verifies, and a record line is written and read
+    back: bundles travel only signed and as orjson writes them, so a build without a
+    working ``cryptography`` or ``orjson`` could neither send nor receive one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from app.services.sync import jsonio
     from app.services.sync.keys import fingerprint_of, verify
+
+    record = {"id": "selftest", "name": "诊改工作台", "count": 12}
+    line = jsonio.record_line({"id": "selftest", "name": "诊改工作台"}, [(b'"count"', "12")])
+    if jsonio.loads(line) != record:
+        raise CheckFailed("同步包记录读写不一致。请重新安装诊改工作台。")
 
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes_raw()
@@ -151,7 +158,7 @@ def _check_signing() -> str:
         raise CheckFailed("签名无法验证。请重新安装诊改工作台。")
     if verify(public, signature, message + b"!"):
         raise CheckFailed("被改动的内容仍通过了验证。请重新安装诊改工作台。")
-    return f"签名与验证正常（测试密钥指纹 {fingerprint_of(public)}）"
+    return f"签名与验证正常（测试密钥指纹 {fingerprint_of(public)}），记录读写正常"
 
 
 def _check_modules() -> str:
