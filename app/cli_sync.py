@@ -324,15 +324,34 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         if args.to:
             with db.session() as session:
                 to = _unit_id(session, args.to)
+        output = _bundle_output(args.output)
         result = _with_passphrase(
             lambda p: export_bundle(
-                db, output=Path(args.output), to_unit_id=to, everything=args.all, passphrase=p
+                db, output=output, to_unit_id=to, everything=args.all, passphrase=p
             )
         )
     finally:
         db.close()
     print(result.describe())
     return 0
+
+
+def _bundle_output(text: str) -> Path:
+    """``-o`` as it was meant: ``usb/`` (or an existing folder) is a folder, made if
+    missing, that gets the suggested file name; a file name gets ``.zgb``, the suffix
+    a folder import looks for."""
+    from app.services.errors import UserError, os_reason
+
+    path = Path(text)
+    if text.endswith(("/", os.sep)) or path.is_dir():
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"无法创建文件夹“{path}”：{os_reason(exc)}") from exc
+        return path
+    if path.suffix.lower() != ".zgb":
+        path = path.with_name(path.name + ".zgb")
+    return path
 
 
 def _bundle_files(items: list[str]) -> list[Path]:
@@ -492,7 +511,13 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("export", "导出同步包", cmd_bundle_export, bundle_sub)
     p.add_argument("--to", metavar="UNIT", help="发往的部门（质量督导处导出时必填）")
     p.add_argument("--all", action="store_true", help="包含全部数据，而不只是对方未确认的更改")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出文件或文件夹")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="输出文件（自动加 .zgb）或文件夹（以 / 结尾时自动创建）",
+    )
     p = add("import", "导入同步包（可多个文件或文件夹）", cmd_bundle_import, bundle_sub)
     p.add_argument("files", nargs="+", metavar="FILE", help="同步包文件或文件夹")
     p.add_argument("--accept-partial", action="store_true", help="有记录被拒收时仍导入其余记录")

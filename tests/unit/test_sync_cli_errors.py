@@ -95,3 +95,23 @@ def test_refused_enrolment_on_a_new_pc_leaves_nothing(
         capsys, "--db", fresh, "enrol", "import", enrol, "--fingerprint", fingerprint
     )
     assert fresh.exists()
+
+
+def test_bundle_output_as_a_folder_or_a_file_name(
+    trio: Trio, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o stick/`` makes the folder and names the file; ``-o name`` gets ``.zgb``, so a
+    later import of the folder finds both."""
+    db = ("--db", trio.db("unit"))
+    stick = trio.root / "stick"
+    run(capsys, *db, "bundle", "export", "-o", f"{stick}/")
+    named = sorted(p.name for p in stick.iterdir())
+    assert len(named) == 1 and named[0].endswith(".zgb") and "水利工程系" in named[0]
+    run(capsys, *db, "bundle", "export", "--all", "-o", stick / "again")
+    assert (stick / "again.zgb").is_file()
+    out = run(capsys, "--db", trio.db("office"), "bundle", "import", stick)
+    assert "共 2 个同步包" in out and "已拒收" not in out
+    blocked = trio.root / "blocked"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    out = run(capsys, *db, "bundle", "export", "-o", f"{blocked}/sub/", code=2)
+    assert "无法创建文件夹" in out
