@@ -88,7 +88,9 @@ class AuthorRule:
     #: The fields :meth:`author` reads besides ``owner_unit_id``: a conflict's field-by-field
     #: merge may not mix them from two versions (it could make a record nobody may write).
     decided_by: frozenset[str] = frozenset()
-    #: The column naming the plan a record belongs to (None: not part of a plan).
+    #: The column naming the plan a record belongs to (None: not part of a plan). The
+    #: hub writing a unit's bundle reads only the records of the plans that go there
+    #: (:func:`plan_goes_to`), so a rule with a plan field must send its records so.
     plan_field: str | None = None
 
     def plan_id(self, row: Row) -> str | None:
