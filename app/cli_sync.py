@@ -337,13 +337,13 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 
 def _bundle_output(text: str) -> Path:
-    """``-o`` as it was meant: ``usb/`` (or an existing folder) is a folder, made if
-    missing, that gets the suggested file name; a file name gets ``.zgb``, the suffix
-    a folder import looks for."""
+    """``-o`` as it was meant: ``usb/``, a drive (``E:``) or an existing folder is a
+    folder, made if missing, that gets the suggested file name; a file name gets
+    ``.zgb``, the suffix a folder import looks for."""
     from app.services.errors import UserError, os_reason
 
     path = Path(text)
-    if text.endswith(("/", os.sep)) or path.is_dir():
+    if text.endswith(("/", os.sep)) or not path.name or path.is_dir():
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -10,16 +10,18 @@ import pytest
 
 from app.services.sync import jsonio
 
+IDS = ["plain", "big-ints", "below-int64", "long-digits", "floats", "long"]
 EXACT = [
     {"a": 1, "b": [True, None, False], "c": '中文\u2028\x00/\\"'},
     [2**64, -(2**63) - 1, 2**63, 10**30],  # beyond 64 bits: orjson would make floats
+    {"below": -(2**63) - 1},  # alone on its line: 19 digits, still beyond 64 bits
     {"身份证号": "450100199001011234", "n": 12345678901234567890123},
     [0.1, -0.0, 1e-7, 1.5e300],
     "x" * 1000,
 ]
 
 
-@pytest.mark.parametrize("value", EXACT, ids=["plain", "big-ints", "long-digits", "floats", "long"])
+@pytest.mark.parametrize("value", EXACT, ids=IDS)
 def test_loads_reads_what_json_reads(value: Any) -> None:
     line = json.dumps(value, ensure_ascii=False).encode("utf-8")
     back = jsonio.loads(line)
@@ -27,7 +29,7 @@ def test_loads_reads_what_json_reads(value: Any) -> None:
     assert [type(x) for x in _leaves(back)] == [type(x) for x in _leaves(value)]
 
 
-@pytest.mark.parametrize("value", EXACT, ids=["plain", "big-ints", "long-digits", "floats", "long"])
+@pytest.mark.parametrize("value", EXACT, ids=IDS)
 def test_dumps_writes_what_json_writes(value: Any) -> None:
     """Compact, Chinese as it is; only a float's exponent may be spelled otherwise (1e-7)."""
     text = jsonio.dumps(value)
@@ -55,8 +57,12 @@ def test_loads_refuses_what_cannot_be_stored(line: bytes) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    [b"[NaN, 12345678901234567890]", b"[1e400, 12345678901234567890]"],
-    ids=["nan", "overflow"],
+    [
+        b"[NaN, 12345678901234567890]",
+        b"[1e400, 12345678901234567890]",
+        b'["\\ud800", 12345678901234567890]',
+    ],
+    ids=["nan", "overflow", "lone-surrogate"],
 )
 def test_the_exact_path_refuses_the_same(line: bytes) -> None:
     """A line with 20 digits in a row is read by the json module, as strictly."""

@@ -9,8 +9,8 @@ orjson differs from ``json`` in what it accepts, and each difference is
 handled here so that the result is the one ``json`` gives, or a refusal:
 
 - integers beyond 64 bits become floats in orjson (``json`` keeps them exact):
-  a line with a run of 20 or more digits goes through ``json`` instead (with
-  the same refusals of NaN and infinities), and such an integer is written
+  a line with a run of 19 or more digits (-2**63 - 1 has 19) goes through
+  ``json`` instead, with the same refusals, and such an integer is written
   back by ``json`` too, as is nesting deeper than orjson writes (254 levels);
 - NaN, Infinity, numbers that overflow to infinity, lone surrogates and
   invalid UTF-8 are refused by orjson (``json`` would let them in, and the
@@ -19,9 +19,10 @@ handled here so that the result is the one ``json`` gives, or a refusal:
 - writing a line: orjson writes strings, integers, booleans, dates and times
   exactly as ``json.dumps(ensure_ascii=False)`` and ``isoformat()`` do;
 - serialising JSON columns: orjson writes what ``json.dumps(ensure_ascii=False,
-  separators=(",", ":"))`` writes, except some floats' exponents (``1e-7``, not
-  ``1e-07``): both are JSON for the same number, and nothing compares JSON
-  column text except version vectors, which hold integers only.
+  separators=(",", ":"))`` writes, except how some floats are spelled (``1e-7``
+  for ``1e-07``, ``0.00001`` for ``1e-05``): both are JSON for the same number,
+  and nothing compares JSON column text except version vectors, which hold
+  integers only.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ from typing import Any
 
 import orjson
 
-#: Every digit as "0", everything else as "x": a run of 20 digits becomes
-#: ``_LONG_RUN``, possibly an integer beyond 64 bits (2**64 has 20 digits).
-#: bytes.translate and ``in`` look at 40 MB in 50 ms; a regular expression takes 0.5 s.
+#: Every digit as "0", everything else as "x": a run of 19 digits becomes
+#: ``_LONG_RUN``, possibly an integer beyond 64 bits (2**64 has 20 digits,
+#: -2**63 - 1 has 19). bytes.translate and ``in`` look at 40 MB in 50 ms; a
+#: regular expression takes 0.5 s.
 _DIGITS = bytes(ord("0") if 0x30 <= i <= 0x39 else ord("x") for i in range(256))
-_LONG_RUN = b"0" * 20
+_LONG_RUN = b"0" * 19
 
 
 class LineInvalid(ValueError):
@@ -58,11 +60,14 @@ def loads(line: bytes) -> Any:
     """One record line (UTF-8 bytes) as Python data, exactly as ``json.loads`` reads it."""
     if _LONG_RUN in line.translate(_DIGITS):
         try:
-            return json.loads(
+            value = json.loads(
                 line.decode("utf-8"), parse_constant=_no_constant, parse_float=_finite
             )
-        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+            # A lone surrogate ("\ud800") parses, but no database can store it.
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except (ValueError, RecursionError) as exc:  # Unicode errors are ValueErrors
             raise LineInvalid(str(exc)) from None
+        return value
     try:
         return orjson.loads(line)
     except orjson.JSONDecodeError as exc:
