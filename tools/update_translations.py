@@ -32,9 +32,7 @@ def tool(name: str) -> str:
 def lupdate(ts: Path, *, extra: list[str] | None = None) -> None:
     """Merge current source strings into ``ts`` (obsolete ones are dropped)."""
     args = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *(extra or [])]
-    subprocess.run(
-        [*args, *map(str, sources()), "-ts", str(ts)], check=True, capture_output=True
-    )
+    subprocess.run([*args, *map(str, sources()), "-ts", str(ts)], check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
