@@ -146,7 +146,7 @@ def _check_signing() -> str:
     from app.services.sync.keys import fingerprint_of, verify
 
     record = {"id": "selftest", "name": "诊改工作台", "count": 12}
-    line = jsonio.record_line({"id": "selftest", "name": "诊改工作台"}, [(b'"count"', "12")])
+    line = jsonio.record_line({"id": "selftest", "name": "诊改工作台"}, [("count", "12")])
     if jsonio.loads(line) != record:
         raise CheckFailed("同步包记录读写不一致。请重新安装诊改工作台。")
 

@@ -82,10 +82,10 @@ def test_record_line_is_json_of_the_record() -> None:
         "aware": datetime(2026, 1, 1, 8, tzinfo=timezone(timedelta(hours=8))),
     }
     json_texts = [
-        (b'"content"', '{"tasks":[1,2],"标题":"计划"}'),
-        (b'"version"', '{"pc":3}'),
-        (b'"empty"', None),
-        (b'"number"', 5),  # SQLite hands a JSON column holding a bare number back as one
+        ("content", '{"tasks":[1,2],"标题":"计划"}'),
+        ("version", '{"pc":3}'),
+        ("empty", None),
+        ("number", 5),  # SQLite hands a JSON column holding a bare number back as one
     ]
     line = jsonio.record_line(plain, json_texts)
     assert b"\n" not in line

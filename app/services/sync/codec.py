@@ -41,17 +41,22 @@ class ColumnSpec:
 
 
 class ColumnSpecs(tuple[ColumnSpec, ...]):
-    """A table's column specs in table order, and the set of their names.
+    """A table's column specs in table order, and their names sorted as sync needs them.
 
-    Every incoming record's keys are compared with that set; made once here, not
-    per record (hashing the specs for a cache cost more than the comparison).
+    Made once per type, not per record: every incoming record's keys are compared
+    with ``names``, and every outgoing line is written from ``plain_names`` and
+    ``json_names`` (hashing the specs for a cache cost more than the work).
     """
 
     names: frozenset[str]
+    plain_names: tuple[str, ...]  # every column but the JSON ones
+    json_names: tuple[str, ...]
 
     def __new__(cls, specs: Iterable[ColumnSpec]) -> ColumnSpecs:
         self = super().__new__(cls, specs)
         self.names = frozenset(s.name for s in self)
+        self.plain_names = tuple(s.name for s in self if s.kind != "json")
+        self.json_names = tuple(s.name for s in self if s.kind == "json")
         return self
 
 

@@ -29,7 +29,7 @@ from app.models.base import utcnow
 from app.services.database import Database
 from app.services.errors import UserError
 from app.services.progress import NullProgress, Progress
-from app.services.sync import index, jsonio, writer
+from app.services.sync import driver, index, jsonio, writer
 from app.services.sync.bundle_format import (
     KIND_BUNDLE,
     KIND_ENROLMENT,
@@ -130,27 +130,11 @@ def _acks(session: Session, who: Me, dest: str) -> list[dict[str, Any]]:
 def _line(rtype: RecordType, row: dict[str, Any]) -> bytes:
     """A record's line. JSON columns were read as their stored text, which is JSON
     already: copied, not parsed and serialised again."""
-    plain_names, json_names = _fields(rtype)
+    specs = rtype.specs
     return jsonio.record_line(
-        {name: row[name] for name in plain_names},
-        [(quoted, row[name]) for name, quoted in json_names],
+        {name: row[name] for name in specs.plain_names},
+        [(name, row[name]) for name in specs.json_names],
     )
-
-
-_FIELDS: dict[str, tuple[list[str], list[tuple[str, bytes]]]] = {}
-
-
-def _fields(rtype: RecordType) -> tuple[list[str], list[tuple[str, bytes]]]:
-    """A type's plain columns, and its JSON columns with their quoted names.
-
-    Kept by type name: hashing the RecordType itself would hash all its specs.
-    """
-    fields = _FIELDS.get(rtype.name)
-    if fields is None:
-        plain = [s.name for s in rtype.specs if s.kind != "json"]
-        quoted = [(s.name, f'"{s.name}"'.encode()) for s in rtype.specs if s.kind == "json"]
-        fields = _FIELDS[rtype.name] = (plain, quoted)
-    return fields
 
 
 def _select(
@@ -214,13 +198,13 @@ def _select(
 
 def _keep_snapshots(session: Session, snapshots: list[tuple[Any, ...]]) -> None:
     """Keep each sent version once (verbatim): the common ancestor of a later conflict."""
-    writer.execute_many(
+    driver.execute_many(
         session,
         'INSERT INTO "sync_record_history" (type_name, record_id, kind, version, data, recorded_at)'
         " VALUES (?, ?, ?, ?, ?, ?)",
         snapshots,
     )
-    writer.execute_many(
+    driver.execute_many(
         session,
         'UPDATE "sync_record_index" SET snap_key = ? WHERE type_name = ? AND record_id = ?',
         [(s[3], s[0], s[1]) for s in snapshots],

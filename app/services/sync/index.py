@@ -13,13 +13,14 @@ nothing (versions decide).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import RecordIndex
+from app.services.sync.driver import execute_many, fetch
 from app.services.sync.registry import record_types
 
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
@@ -44,24 +45,6 @@ def ids_where(session: Session, table: Table, column: str, values: Iterable[str]
         sql = f'SELECT "id" FROM "{table.name}" WHERE "{column}" IN ({marks})'
         found.update(row[0] for row in fetch(session, sql, chunk))
     return found
-
-
-def fetch(session: Session, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    """Rows of plain values, asked straight of the driver in the session's transaction.
-
-    For the bulk reads of sync (every record's version, every index row, ids by
-    the thousand): SQLAlchemy's handling of each row and statement cost several
-    times SQLite's own work there. Values come as SQLite stores them (text, not
-    datetimes): only for columns that need no conversion.
-    """
-    connection = session.connection().connection.driver_connection
-    assert connection is not None
-    cursor = connection.cursor()
-    try:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
 
 
 class IndexEntry(NamedTuple):
@@ -102,8 +85,6 @@ def refresh(session: Session) -> int:
                 rows.append((rtype.name, record_id, text, stamp))
     if not rows:
         return current
-    from app.services.sync.writer import execute_many
-
     execute_many(
         session,
         'INSERT INTO "sync_record_index" (type_name, record_id, version_key, change_seq)'

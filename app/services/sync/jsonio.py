@@ -82,19 +82,20 @@ def dumps(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def record_line(plain: dict[str, Any], json_texts: list[tuple[bytes, Any]]) -> bytes:
+def record_line(plain: dict[str, Any], json_texts: list[tuple[str, Any]]) -> bytes:
     """One bundle line: the plain fields (sorted), then each JSON column's stored text.
 
     ``plain`` holds text, integers, booleans, dates and times (orjson writes those
     as ``isoformat()`` does, an aware time with its offset). ``json_texts`` pairs
-    each JSON column's quoted name (``b'"content"'``) with the JSON text it is
+    each JSON column's name (plain letters and ``_``) with the JSON text it is
     stored as: already JSON, it is spliced in, not parsed and written again. SQLite
     hands a JSON column that holds a bare number back as a number (the column's
     affinity is NUMERIC); its ``str`` is the same number in JSON.
     """
     head = orjson.dumps(plain, option=orjson.OPT_SORT_KEYS)
     parts = [head[:-1]]
-    for quoted, text in json_texts:
-        parts += (b",", quoted, b":", b"null" if text is None else str(text).encode("utf-8"))
+    for name, text in json_texts:
+        value = b"null" if text is None else str(text).encode("utf-8")
+        parts += (b',"', name.encode("ascii"), b'":', value)
     parts.append(b"}")
     return b"".join(parts)

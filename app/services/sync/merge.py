@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.models import RecordHistory, SyncConflict
 from app.models.base import utcnow
-from app.services.sync import index, writer
+from app.services.sync import driver, index, writer
 from app.services.sync.codec import from_wire, normalised, to_wire
 from app.services.sync.ownership import OwnershipContext, check_author
 from app.services.sync.registry import NotAuthor, RecordType, record_type, record_types
@@ -351,13 +351,13 @@ def apply_merge(
     for chunk in index.chunks(history):
         session.execute(insert(RecordHistory.__table__), chunk)
     # The line that arrived is the record's JSON already: kept verbatim, not re-serialised.
-    writer.execute_many(
+    driver.execute_many(
         session,
         'INSERT INTO "sync_record_history" (type_name, record_id, kind, version, data, recorded_at)'
         " VALUES (?, ?, ?, ?, ?, ?)",
         received,
     )
-    writer.execute_many(
+    driver.execute_many(
         session,
         'INSERT INTO "sync_record_index"'
         " (type_name, record_id, version_key, change_seq, received_from, snap_key)"

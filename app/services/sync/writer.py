@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services.sync import jsonio
+from app.services.sync.driver import execute_many
 from app.services.sync.registry import RecordType
 
 
@@ -54,10 +55,11 @@ def _values(
 ) -> list[tuple[Any, ...]]:
     """Each row's values in ``names`` order, converted where a converter is given.
 
-    The values are taken all at once (itemgetter, in C) and only the few columns
+    The values are taken all at once (itemgetter, in C; there are always at least
+    two names, the id and another, so it returns tuples) and only the few columns
     that need it are converted: this runs for every record of an import.
     """
-    take = _getter(names)
+    take = operator.itemgetter(*names)
     changed = [(i, f) for i, f in enumerate(convert) if f is not None]
     if not changed:
         return [take(row) for row in rows]
@@ -69,18 +71,6 @@ def _values(
                 values[i] = f(values[i])
         out.append(tuple(values))
     return out
-
-
-def _getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """``row -> tuple of values``; itemgetter of a single name returns the bare value."""
-    if len(names) > 1:
-        return operator.itemgetter(*names)
-    (name,) = names
-
-    def take(row: dict[str, Any]) -> tuple[Any, ...]:
-        return (row[name],)
-
-    return take
 
 
 def _quoted(names: list[str], suffix: str = "") -> str:
@@ -111,16 +101,3 @@ def update_rows(
     sql = f'UPDATE "{rtype.table.name}" SET {_quoted(names, " = ?")} WHERE "id" = ?'
     values = _values(rows, [*names, "id"], [*_converters(rtype, names), None])
     execute_many(session, sql, values)
-
-
-def execute_many(session: Session, sql: str, values: list[tuple[Any, ...]]) -> None:
-    """Run ``sql`` for every tuple of ``values`` in the session's transaction."""
-    if not values:
-        return
-    connection = session.connection().connection.driver_connection
-    assert connection is not None
-    cursor = connection.cursor()
-    try:
-        cursor.executemany(sql, values)
-    finally:
-        cursor.close()
